@@ -1,0 +1,50 @@
+"""The THRIVE community provider directory: a thin Flask application factory."""
+
+from flask import Flask
+
+from . import paths
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Create the application; ``config`` overrides settings read from the environment."""
+    from .config import load_settings
+
+    app = Flask(__name__, template_folder=str(paths.TEMPLATES), static_folder=str(paths.STATIC))
+    app.config.update(load_settings())
+    app.config.update(config or {})
+    configure_database(app)
+    configure_extensions(app)
+    configure_blueprints(app)
+    configure_web(app)
+    return app
+
+
+def configure_database(app: Flask) -> None:
+    from . import db
+
+    db.init_app(app)
+
+
+def configure_extensions(app: Flask) -> None:
+    from . import search
+    from .extensions import babel, csrf, limiter, login_manager
+    from .web import select_locale
+
+    babel.init_app(app, locale_selector=select_locale)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    search.init_app(app)
+
+
+def configure_blueprints(app: Flask) -> None:
+    from .views import BLUEPRINTS
+
+    for blueprint in BLUEPRINTS():
+        app.register_blueprint(blueprint)
+
+
+def configure_web(app: Flask) -> None:
+    from . import web
+
+    web.init_app(app)

@@ -1,0 +1,62 @@
+"""Settings from ``DIRECTORY_*`` environment variables, each with an embedded default."""
+
+import os
+import secrets
+from pathlib import Path
+
+
+def _flag(value: str | None, default: bool = False) -> bool:
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def instance_path(environ=os.environ) -> Path:
+    """Return the folder that holds all local state, creating it if needed."""
+    path = Path(environ.get("DIRECTORY_INSTANCE_PATH") or Path.cwd() / "instance").resolve()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _secret_key(folder: Path, environ) -> str:
+    """Use DIRECTORY_SECRET_KEY, else a key generated on first run and kept in the instance."""
+    if environ.get("DIRECTORY_SECRET_KEY"):
+        return environ["DIRECTORY_SECRET_KEY"]
+    key_file = folder / "secret_key"
+    if not key_file.exists():
+        key_file.write_text(secrets.token_urlsafe(48))
+        key_file.chmod(0o600)
+    return key_file.read_text().strip()
+
+
+def load_settings(environ=os.environ) -> dict:
+    """Read every setting the application uses into a Flask config mapping."""
+    folder = instance_path(environ)
+    get = environ.get
+    return {
+        "INSTANCE_PATH": str(folder),
+        "SECRET_KEY": _secret_key(folder, environ),
+        "DATABASE_URL": get("DIRECTORY_DATABASE_URL") or f"sqlite:///{folder / 'directory.db'}",
+        "INDEX_PATH": get("DIRECTORY_INDEX_PATH") or str(folder / "index"),
+        "SITE_NAME": get("DIRECTORY_SITE_NAME") or "Hertfordshire THRIVE Directory",
+        "SITE_URL": (get("DIRECTORY_SITE_URL") or "http://127.0.0.1:5000").rstrip("/"),
+        "LOCAL_CRISIS_LINE": get("DIRECTORY_LOCAL_CRISIS_LINE") or "",
+        "LOCAL_CRISIS_LINE_NAME": get("DIRECTORY_LOCAL_CRISIS_LINE_NAME") or "",
+        "SMTP_HOST": get("DIRECTORY_SMTP_HOST") or "127.0.0.1",
+        "SMTP_PORT": int(get("DIRECTORY_SMTP_PORT") or 25),
+        "SMTP_USERNAME": get("DIRECTORY_SMTP_USERNAME") or "",
+        "SMTP_PASSWORD": get("DIRECTORY_SMTP_PASSWORD") or "",
+        "SMTP_STARTTLS": _flag(get("DIRECTORY_SMTP_STARTTLS")),
+        "MAIL_FROM": get("DIRECTORY_MAIL_FROM") or "directory@localhost",
+        "MAIL_ENABLED": _flag(get("DIRECTORY_MAIL_ENABLED"), default=False),
+        "RATELIMIT_STORAGE_URI": get("DIRECTORY_RATELIMIT_STORAGE_URI") or "memory://",
+        "RATELIMIT_ENABLED": _flag(get("DIRECTORY_RATELIMIT_ENABLED"), default=True),
+        "SESSION_COOKIE_SECURE": _flag(get("DIRECTORY_SECURE_COOKIES")),
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "PREFERRED_URL_SCHEME": "https" if _flag(get("DIRECTORY_SECURE_COOKIES")) else "http",
+        "WTF_CSRF_TIME_LIMIT": None,
+        "MAX_CONTENT_LENGTH": 16 * 1024 * 1024,
+        "BABEL_DEFAULT_LOCALE": "en",
+        "BABEL_DEFAULT_TIMEZONE": "Europe/London",
+    }

@@ -1,0 +1,247 @@
+"""The one write path for listings: create, update, confirm and retire, each audited.
+
+Functions here only ``flush()``; the caller (a view, a command, an importer) commits once.
+Changed service ids are collected in ``session.info`` and indexed after the commit.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, select
+
+from . import opening_hours
+from .geo.postcodes import normalise_postcode
+from .models import (
+    AuditEvent,
+    Grouping,
+    Location,
+    Organisation,
+    Postcode,
+    Schedule,
+    Service,
+    TaxonomyTerm,
+    utcnow,
+)
+from .service_input import LocationInput, ServiceInput
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who made a change: an account (if any) and a readable label for the audit trail."""
+
+    label: str
+    account_id: int | None = None
+
+
+class ListingError(ValueError):
+    """A listing could not be written; ``errors`` maps field names to messages."""
+
+    def __init__(self, errors: dict[str, str]):
+        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
+class StaleEdit(ListingError):
+    """Someone else saved the listing since this edit began."""
+
+    def __init__(self, service: Service, changed: dict):
+        super().__init__({"version": "this listing was changed by someone else while you edited"})
+        self.service = service
+        self.changed = changed
+
+
+def mark_changed(session: Session, service_id: int) -> None:
+    """Queue a service for indexing once the transaction commits."""
+    session.info.setdefault("changed_services", set()).add(service_id)
+
+
+def resolve_location(session: Session, loc: LocationInput) -> tuple[float, float, str | None]:
+    """Return latitude, longitude and local-authority code for a location, or raise."""
+    code = normalise_postcode(loc.postcode) if loc.postcode else None
+    if loc.postcode and code is None:
+        raise ListingError({"postcode": f"'{loc.postcode}' is not a valid UK postcode"})
+    known = session.get(Postcode, code) if code else None
+    if loc.latitude is not None:
+        return loc.latitude, loc.longitude, known.la_code if known else None
+    if known is None:
+        raise ListingError({"postcode": f"postcode '{loc.postcode}' is not in the gazetteer; "
+                            "give latitude and longitude"})
+    return known.latitude, known.longitude, known.la_code
+
+
+def create_service(session: Session, data: ServiceInput, actor: Actor) -> Service:
+    """Create a listing from validated input."""
+    organisation = find_or_create_organisation(session, data.organisation, data.organisation_website)
+    service = Service(organisation_id=organisation.id, service_ref=data.service_ref, name=data.name)
+    session.add(service)
+    _apply(session, service, data)
+    session.flush()
+    _audit(session, actor, "create", service, None, snapshot(service))
+    return service
+
+
+def update_service(
+    session: Session, service: Service, data: ServiceInput, actor: Actor,
+    expected_version: int | None = None,
+) -> Service:
+    """Update a listing; refuse if it changed since ``expected_version``."""
+    before = snapshot(service)
+    if expected_version is not None and expected_version != service.version:
+        raise StaleEdit(service, diff(data.model_dump(mode="json"), before))
+    _apply(session, service, data)
+    service.version += 1
+    service.last_modified = utcnow()
+    session.flush()
+    after = snapshot(service)
+    if after != before:
+        _audit(session, actor, "update", service, before, after)
+    return service
+
+
+def upsert_service(session: Session, data: ServiceInput, actor: Actor) -> tuple[Service, bool]:
+    """Create the listing or update the one with the same organisation and service_ref."""
+    existing = find_service(session, data.organisation, data.service_ref)
+    if existing is None:
+        return create_service(session, data, actor), True
+    return update_service(session, existing, data, actor), False
+
+
+def confirm_service(session: Session, service: Service, actor: Actor) -> Service:
+    """Record that the provider confirmed the listing is still correct today."""
+    before = {"assured_date": _iso(service.assured_date), "assured_by": service.assured_by}
+    service.assured_date = date.today()
+    service.assured_by = actor.label
+    service.version += 1
+    session.add(service)
+    session.flush()
+    _audit(session, actor, "confirm", service, before,
+           {"assured_date": _iso(service.assured_date), "assured_by": actor.label})
+    return service
+
+
+def retire_service(session: Session, service: Service, actor: Actor, reason: str = "") -> Service:
+    """Take a listing out of the directory (kept for the audit trail, no longer shown)."""
+    before = {"status": service.status}
+    service.status = "inactive"
+    service.version += 1
+    service.last_modified = utcnow()
+    session.add(service)
+    session.flush()
+    _audit(session, actor, "retire", service, before, {"status": "inactive", "reason": reason})
+    return service
+
+
+def find_service(session: Session, organisation: str, service_ref: str) -> Service | None:
+    """Return the service an organisation knows by ``service_ref``, if any."""
+    return session.exec(
+        select(Service).join(Organisation).where(
+            Organisation.name == organisation, Service.service_ref == service_ref
+        )
+    ).first()
+
+
+def find_or_create_organisation(session: Session, name: str, website: str = "") -> Organisation:
+    """Return the organisation with this name, creating it if needed."""
+    organisation = session.exec(select(Organisation).where(Organisation.name == name)).first()
+    if organisation is None:
+        organisation = Organisation(name=name, website=website)
+        session.add(organisation)
+        session.flush()
+    elif website and not organisation.website:
+        organisation.website = website
+    return organisation
+
+
+def _apply(session: Session, service: Service, data: ServiceInput) -> None:
+    availability_changed = (service.availability, service.wait_weeks) != (
+        data.availability, data.wait_weeks)
+    for field in ("name", "summary", "description", "email", "phone", "text_number", "url",
+                  "status", "minimum_age", "maximum_age", "self_referral",
+                  "self_referral_min_age", "referral_routes", "parental_involvement",
+                  "confidentiality", "delivery_modes", "cost", "cost_details", "languages",
+                  "accessibility", "availability", "wait_weeks", "availability_expires",
+                  "national", "service_areas"):
+        setattr(service, field, getattr(data, field))
+    service.service_ref = data.service_ref
+    if availability_changed or service.availability_stated is None:
+        service.availability_stated = date.today()
+    if data.assured_date:
+        service.assured_date = data.assured_date
+    service.groupings = list(session.exec(select(Grouping).where(Grouping.code.in_(data.groupings))))
+    codes = data.topics + data.support_types
+    service.terms = list(session.exec(select(TaxonomyTerm).where(TaxonomyTerm.code.in_(codes))))
+    old_locations = list(service.locations)
+    service.locations = [_location(session, loc) for loc in data.locations]
+    for location in old_locations:  # locations belong to one service: drop the replaced ones
+        session.delete(location)
+    service.schedules = [
+        Schedule(weekday=o.weekday, opens_at=o.opens_at, closes_at=o.closes_at)
+        for o in opening_hours.parse(data.opening_hours)
+    ]
+    session.add(service)
+    session.flush()
+    mark_changed(session, service.id)
+
+
+def _location(session: Session, loc: LocationInput) -> Location:
+    latitude, longitude, la_code = resolve_location(session, loc)
+    return Location(
+        name=loc.name, address=loc.address, town=loc.town,
+        postcode=normalise_postcode(loc.postcode) or "" if loc.postcode else "",
+        latitude=latitude, longitude=longitude, la_code=la_code, hide_address=loc.hide_address,
+    )
+
+
+def snapshot(service: Service) -> dict:
+    """Return the listing as a ServiceInput-shaped, JSON-safe dict."""
+    return {
+        "organisation": service.organisation.name if service.organisation else "",
+        "organisation_website": service.organisation.website if service.organisation else "",
+        "service_ref": service.service_ref, "name": service.name, "summary": service.summary,
+        "description": service.description, "groupings": service.grouping_codes,
+        "topics": sorted(service.term_codes("topic")),
+        "support_types": sorted(service.term_codes("support_type")),
+        "minimum_age": service.minimum_age, "maximum_age": service.maximum_age,
+        "self_referral": service.self_referral,
+        "self_referral_min_age": service.self_referral_min_age,
+        "referral_routes": list(service.referral_routes),
+        "parental_involvement": service.parental_involvement,
+        "confidentiality": service.confidentiality,
+        "delivery_modes": list(service.delivery_modes), "cost": service.cost,
+        "cost_details": service.cost_details, "languages": list(service.languages),
+        "accessibility": service.accessibility, "phone": service.phone,
+        "text_number": service.text_number, "email": service.email, "url": service.url,
+        "locations": [
+            {"name": loc.name, "address": loc.address, "town": loc.town,
+             "postcode": loc.postcode, "latitude": loc.latitude, "longitude": loc.longitude,
+             "hide_address": loc.hide_address}
+            for loc in service.locations
+        ],
+        "service_areas": list(service.service_areas), "national": service.national,
+        "opening_hours": opening_hours.format_openings(service.schedules),
+        "availability": service.availability, "wait_weeks": service.wait_weeks,
+        "availability_expires": _iso(service.availability_expires),
+        "assured_date": _iso(service.assured_date), "status": service.status,
+    }
+
+
+def input_from_service(service: Service) -> ServiceInput:
+    """Return the listing as ServiceInput (the starting point of an edit)."""
+    return ServiceInput.model_validate(snapshot(service))
+
+
+def diff(before: dict, after: dict) -> dict:
+    """Return {field: (before, after)} for the fields that differ."""
+    keys = [k for k in after if k in before or after[k] not in (None, "", [])]
+    return {k: (before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)}
+
+
+def _audit(session, actor: Actor, action: str, service: Service, before, after) -> None:
+    session.add(AuditEvent(
+        actor_id=actor.account_id, actor=actor.label, action=action,
+        entity="service", entity_id=service.id, before=before, after=after,
+    ))
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None

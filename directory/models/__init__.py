@@ -1,0 +1,38 @@
+"""SQLModel tables, one module per aggregate; importing this registers them all."""
+
+from .account import ROLES, Account, Membership
+from .base import utcnow
+from .events import AuditEvent, ReminderSent, UsageCount
+from .gazetteer import LocalAuthority, Outcode, Place, Postcode
+from .location import Location, ServiceAtLocation
+from .moderation import ChangeRequest, Claim, ProblemReport
+from .organisation import Organisation
+from .service import STATUSES, Schedule, Service, ServiceGrouping, ServiceTerm
+from .taxonomy import Grouping, TaxonomyTerm
+
+__all__ = [
+    "ROLES",
+    "STATUSES",
+    "Account",
+    "AuditEvent",
+    "ChangeRequest",
+    "Claim",
+    "Grouping",
+    "LocalAuthority",
+    "Location",
+    "Membership",
+    "Organisation",
+    "Outcode",
+    "Place",
+    "Postcode",
+    "ProblemReport",
+    "ReminderSent",
+    "Schedule",
+    "Service",
+    "ServiceAtLocation",
+    "ServiceGrouping",
+    "ServiceTerm",
+    "TaxonomyTerm",
+    "UsageCount",
+    "utcnow",
+]

@@ -1,0 +1,34 @@
+"""Accounts of providers, moderators and admins, and the organisations they edit."""
+
+from datetime import datetime
+
+from sqlmodel import Field, SQLModel
+
+from .base import utcnow
+
+ROLES = ("admin", "moderator", "provider")
+
+
+class Account(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=254, unique=True, index=True)
+    name: str = ""
+    password_hash: str = ""
+    role: str = Field(default="provider", max_length=20)
+    # "requested" (awaiting an admin), "active" or "disabled".
+    status: str = Field(default="requested", max_length=20)
+    requested_organisation: str = ""
+    email_verified_at: datetime | None = None
+    failed_logins: int = 0
+    locked_until: datetime | None = None
+    # Bumped when the password changes so single-use links and old sessions stop working.
+    security_stamp: int = 0
+    created_at: datetime = Field(default_factory=utcnow)
+    last_login_at: datetime | None = None
+
+
+class Membership(SQLModel, table=True):
+    account_id: int = Field(foreign_key="account.id", primary_key=True, ondelete="CASCADE")
+    organisation_id: int = Field(
+        foreign_key="organisation.id", primary_key=True, ondelete="CASCADE"
+    )

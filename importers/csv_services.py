@@ -1,0 +1,229 @@
+"""Import services from the directory's CSV format: check every row, write all or nothing."""
+
+import csv
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+from sqlmodel import Session, select
+
+from directory import listings
+from directory.models import LocalAuthority
+from directory.service_input import LocationInput, ServiceInput
+from directory.taxonomy import known_codes
+
+COLUMNS = (
+    "organisation", "organisation_website", "service_ref", "service", "summary", "description",
+    "groupings", "topics", "support_types", "minimum_age", "maximum_age", "self_referral",
+    "self_referral_min_age", "referral_routes", "parental_involvement", "confidentiality",
+    "delivery_modes", "cost", "cost_details", "languages", "accessibility", "phone",
+    "text_number", "email", "website", "location_name", "address", "town", "postcode",
+    "latitude", "longitude", "hide_address", "service_areas", "national", "opening_hours",
+    "availability", "wait_weeks", "assured_date",
+)
+REQUIRED = ("organisation", "service_ref", "service", "summary", "groupings", "minimum_age",
+            "maximum_age", "delivery_modes")
+LISTS = ("groupings", "topics", "support_types", "referral_routes", "delivery_modes",
+         "languages", "service_areas")
+YES_NO = ("self_referral", "hide_address", "national")
+INTEGERS = ("minimum_age", "maximum_age", "self_referral_min_age", "wait_weeks")
+DECIMALS = ("latitude", "longitude")
+LOCATION_COLUMNS = {"location_name": "name", "address": "address", "town": "town",
+                    "postcode": "postcode", "latitude": "latitude", "longitude": "longitude",
+                    "hide_address": "hide_address"}
+# ServiceInput field → CSV column, where the names differ.
+FIELD_COLUMNS = {"name": "service", "url": "website"}
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    column: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}, {self.column or 'row'}: {self.reason}"
+
+
+@dataclass
+class ImportReport:
+    rows: int = 0
+    services: int = 0
+    created: int = 0
+    updated: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass
+class _Pending:
+    line: int
+    values: dict
+    locations: list[LocationInput]
+
+
+def import_services_csv(
+    session: Session, source: Path | str | io.TextIOBase, actor: listings.Actor,
+    dry_run: bool = False, progress: Callable[[int], None] | None = None,
+) -> ImportReport:
+    """Check every row; write the services only when all rows are valid and not a dry run."""
+    report, inputs = check_services_csv(session, source)
+    if report.errors:
+        return report
+    for done, data in enumerate(inputs, start=1):
+        existing = listings.find_service(session, data.organisation, data.service_ref)
+        report.created += existing is None
+        report.updated += existing is not None
+        if not dry_run:
+            listings.upsert_service(session, data, actor)
+        if progress:
+            progress(done)
+    return report
+
+
+def check_services_csv(session: Session, source) -> tuple[ImportReport, list[ServiceInput]]:
+    """Parse and validate a CSV file, returning the report and the valid inputs."""
+    report = ImportReport()
+    with _open(source) as handle:
+        reader = csv.DictReader(handle)
+        report.errors += _header_errors(reader.fieldnames or [])
+        if report.errors:
+            return report, []
+        pending: dict[tuple, _Pending] = {}
+        for row in reader:
+            report.rows += 1
+            _collect_row(reader.line_num, row, pending, report.errors)
+    context = known_codes(session)
+    areas = set(session.exec(select(LocalAuthority.code)))
+    inputs = []
+    for item in pending.values():
+        data = _validate(item, context, report.errors)
+        if data is not None and _check_places(session, item.line, data, areas, report.errors):
+            inputs.append(data)
+    report.errors.sort(key=lambda e: (e.line, e.column))
+    report.services = len(inputs)
+    return report, inputs
+
+
+def _open(source):
+    if isinstance(source, str | Path):
+        return open(source, encoding="utf-8-sig", newline="")
+    return source
+
+
+def _header_errors(header: list[str]) -> list[RowError]:
+    errors = [RowError(1, name, "unknown column") for name in header if name not in COLUMNS]
+    errors += [RowError(1, name, "missing column") for name in REQUIRED if name not in header]
+    return errors
+
+
+def _collect_row(line: int, row: dict, pending: dict, errors: list[RowError]) -> None:
+    if None in row or any(v is None for v in row.values()):
+        errors.append(RowError(line, "", "the row has a different number of fields from the header"))
+        return
+    values, row_errors = _convert(line, row)
+    errors += row_errors
+    if row_errors:
+        return
+    location_values = {LOCATION_COLUMNS[k]: values.pop(k) for k in list(values)
+                       if k in LOCATION_COLUMNS}
+    location = _location(line, location_values, errors)
+    key = (values.get("organisation"), values.get("service_ref"))
+    if key not in pending:
+        pending[key] = _Pending(line, values, [location] if location else [])
+        return
+    first = pending[key]
+    for column, value in values.items():
+        if first.values.get(column) != value:
+            errors.append(RowError(line, column, f"differs from line {first.line}, which has the "
+                                                 "same organisation and service_ref"))
+    if location:
+        first.locations.append(location)
+
+
+def _convert(line: int, row: dict) -> tuple[dict, list[RowError]]:
+    values, errors = {}, []
+    for column, raw in row.items():
+        text = (raw or "").strip()
+        try:
+            values[column] = _value(column, text)
+        except ValueError as error:
+            errors.append(RowError(line, column, str(error)))
+    return values, errors
+
+
+def _value(column: str, text: str):
+    if column in LISTS:
+        return [part.strip() for part in text.split(";") if part.strip()]
+    if column in YES_NO:
+        if text.lower() not in {"yes", "no", ""}:
+            raise ValueError(f"'{text}' should be yes or no")
+        return text.lower() == "yes"
+    if column in INTEGERS:
+        if not text:
+            return None
+        if not text.isdigit():
+            raise ValueError(f"'{text}' is not a whole number")
+        return int(text)
+    if column in DECIMALS:
+        try:
+            return float(text) if text else None
+        except ValueError:
+            raise ValueError(f"'{text}' is not a number") from None
+    return text
+
+
+def _location(line: int, values: dict, errors: list[RowError]) -> LocationInput | None:
+    if not any(values.get(k) not in (None, "", False) for k in ("address", "postcode", "latitude")):
+        return None
+    try:
+        return LocationInput.model_validate(values)
+    except ValidationError as error:
+        errors += [RowError(line, _location_column(e["loc"]), _reason(e)) for e in error.errors()]
+        return None
+
+
+def _location_column(loc: tuple) -> str:
+    names = {v: k for k, v in LOCATION_COLUMNS.items()}
+    return names.get(loc[0], "postcode") if loc else "postcode"
+
+
+def _validate(item: _Pending, context: dict, errors: list[RowError]) -> ServiceInput | None:
+    values = dict(item.values)
+    data = {"name": values.pop("service", ""), "url": values.pop("website", ""), **values,
+            "locations": item.locations}
+    data = {k: v for k, v in data.items() if v is not None and k in ServiceInput.model_fields}
+    if "languages" in data and not data["languages"]:
+        data.pop("languages")
+    try:
+        return ServiceInput.model_validate(data, context=context)
+    except ValidationError as error:
+        for e in error.errors():
+            column = FIELD_COLUMNS.get(e["loc"][0], e["loc"][0]) if e["loc"] else ""
+            errors.append(RowError(item.line, str(column), _reason(e)))
+        return None
+
+
+def _check_places(session, line: int, data: ServiceInput, areas: set, errors) -> bool:
+    ok = True
+    for location in data.locations:
+        try:
+            listings.resolve_location(session, location)
+        except listings.ListingError as error:
+            errors += [RowError(line, column, reason) for column, reason in error.errors.items()]
+            ok = False
+    for code in data.service_areas:
+        if code not in areas:
+            errors.append(RowError(line, "service_areas", f"unknown local authority code {code}"))
+            ok = False
+    return ok
+
+
+def _reason(error: dict) -> str:
+    message = error["msg"]
+    return message.removeprefix("Value error, ").removeprefix("Assertion failed, ")

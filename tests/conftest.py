@@ -1,0 +1,146 @@
+"""Fixtures: a real database (SQLite file, or a PostgreSQL schema) and a real index per test."""
+
+import os
+import re
+import shutil
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from directory import create_app, db, paths, schema
+from directory.geo.loading import load_seed_gazetteer
+from directory.taxonomy import load_taxonomy
+
+POSTGRES_URL = os.environ.get("DIRECTORY_TEST_DATABASE_URL", "")
+
+
+class Database:
+    """A throwaway database: a SQLite file, or its own schema on the test PostgreSQL server."""
+
+    def __init__(self, folder: Path):
+        if POSTGRES_URL:
+            self.schema = f"t_{uuid.uuid4().hex[:12]}"
+            with create_engine(POSTGRES_URL).begin() as connection:
+                connection.execute(text(f"CREATE SCHEMA {self.schema}"))
+            joiner = "&" if "?" in POSTGRES_URL else "?"
+            self.url = f"{POSTGRES_URL}{joiner}options=-csearch_path%3D{self.schema}"
+        else:
+            self.schema = None
+            self.url = f"sqlite:///{folder / 'directory.db'}"
+
+    def drop(self, app=None) -> None:
+        if app is not None:
+            app.extensions["directory.engine"].dispose()
+        if self.schema:
+            engine = create_engine(POSTGRES_URL)
+            with engine.begin() as connection:
+                connection.execute(text(f"DROP SCHEMA {self.schema} CASCADE"))
+            engine.dispose()
+
+
+def make_app(folder: Path, database: Database, **overrides):
+    """Create an application whose state all lives in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    config = {
+        "TESTING": True,
+        "DATABASE_URL": database.url,
+        "INSTANCE_PATH": str(folder),
+        "INDEX_PATH": str(folder / "index"),
+        "SECRET_KEY": "tests-only-" + uuid.uuid4().hex,
+        "SITE_URL": "http://127.0.0.1:5000",
+    }
+    config.update(overrides)
+    return create_app(config)
+
+
+def prepare(app, gazetteer: bool = True) -> None:
+    """Migrate the database and load the taxonomy and (optionally) the seed gazetteer."""
+    schema.upgrade(app.extensions["directory.engine"])
+    with db.session_scope(app) as session:
+        load_taxonomy(session, paths.SEED / "taxonomy.csv")
+        if gazetteer:
+            load_seed_gazetteer(session, paths.SEED / "geo")
+
+
+@pytest.fixture(autouse=True)
+def _instance_in_tmp(tmp_path, monkeypatch):
+    # Nothing a test does may write into the working directory's instance/ folder.
+    monkeypatch.setenv("DIRECTORY_INSTANCE_PATH", str(tmp_path / "instance"))
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory):
+    """A migrated SQLite file with the gazetteer, copied for each test (much faster)."""
+    if POSTGRES_URL:
+        return None
+    folder = tmp_path_factory.mktemp("template")
+    database = Database(folder)
+    app = make_app(folder, database)
+    prepare(app)
+    database.drop(app)
+    return folder / "directory.db"
+
+
+@pytest.fixture
+def app(tmp_path, _sqlite_template):
+    """An application on a fresh database with the gazetteer and taxonomy loaded."""
+    folder = tmp_path / "instance"
+    folder.mkdir(exist_ok=True)
+    if _sqlite_template is not None:
+        shutil.copy(_sqlite_template, folder / "directory.db")
+    database = Database(folder)
+    application = make_app(folder, database)
+    if _sqlite_template is None:
+        prepare(application)
+    yield application
+    database.drop(application)
+
+
+@pytest.fixture
+def session(app):
+    """A database session inside an application context; committed by the test."""
+    with app.app_context():
+        s = db.new_session(app)
+        yield s
+        s.close()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture(scope="session")
+def demo_app(tmp_path_factory):
+    """The seeded demo directory with its index: shared, so tests using it must not write."""
+    from directory import search
+    from directory.setup_data import seed_demo
+
+    folder = tmp_path_factory.mktemp("demo")
+    database = Database(folder)
+    application = make_app(folder, database)
+    prepare(application)
+    seed_demo(application)
+    search.rebuild(application)
+    yield application
+    database.drop(application)
+
+
+@pytest.fixture
+def demo_client(demo_app):
+    return demo_app.test_client()
+
+
+def csrf_token(client, url: str) -> str:
+    """Fetch a form page the way a browser does and return its CSRF token."""
+    page = client.get(url).get_data(as_text=True)
+    match = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page)
+    assert match, f"no CSRF token on {url}"
+    return match.group(1)
