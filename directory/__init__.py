@@ -16,6 +16,7 @@ def create_app(config: dict | None = None) -> Flask:
     configure_extensions(app)
     configure_blueprints(app)
     configure_web(app)
+    configure_commands(app)
     return app
 
 
@@ -27,6 +28,7 @@ def configure_database(app: Flask) -> None:
 
 def configure_extensions(app: Flask) -> None:
     from . import search
+    from .accounts import configure_login
     from .extensions import babel, csrf, limiter, login_manager
     from .web import select_locale
 
@@ -34,6 +36,7 @@ def configure_extensions(app: Flask) -> None:
     csrf.init_app(app)
     limiter.init_app(app)
     login_manager.init_app(app)
+    configure_login(app)
     search.init_app(app)
 
 
@@ -42,6 +45,12 @@ def configure_blueprints(app: Flask) -> None:
 
     for blueprint in BLUEPRINTS():
         app.register_blueprint(blueprint)
+
+
+def configure_commands(app: Flask) -> None:
+    from .commands import register
+
+    register(app)
 
 
 def configure_web(app: Flask) -> None:

@@ -65,6 +65,8 @@ class _Pending:
     line: int
     values: dict
     locations: list[LocationInput]
+    # Columns already reported on this line: checked no further, so each problem is told once.
+    reported: set = field(default_factory=set)
 
 
 def import_services_csv(
@@ -128,14 +130,13 @@ def _collect_row(line: int, row: dict, pending: dict, errors: list[RowError]) ->
         return
     values, row_errors = _convert(line, row)
     errors += row_errors
-    if row_errors:
-        return
     location_values = {LOCATION_COLUMNS[k]: values.pop(k) for k in list(values)
                        if k in LOCATION_COLUMNS}
     location = _location(line, location_values, errors)
     key = (values.get("organisation"), values.get("service_ref"))
     if key not in pending:
-        pending[key] = _Pending(line, values, [location] if location else [])
+        reported = {e.column for e in row_errors}
+        pending[key] = _Pending(line, values, [location] if location else [], reported)
         return
     first = pending[key]
     for column, value in values.items():
@@ -154,6 +155,7 @@ def _convert(line: int, row: dict) -> tuple[dict, list[RowError]]:
             values[column] = _value(column, text)
         except ValueError as error:
             errors.append(RowError(line, column, str(error)))
+            values[column] = None  # reported; left out of the checks that follow
     return values, errors
 
 
@@ -197,7 +199,7 @@ def _validate(item: _Pending, context: dict, errors: list[RowError]) -> ServiceI
     values = dict(item.values)
     data = {"name": values.pop("service", ""), "url": values.pop("website", ""), **values,
             "locations": item.locations}
-    data = {k: v for k, v in data.items() if v is not None and k in ServiceInput.model_fields}
+    data = {k: v for k, v in data.items() if v not in (None, "") and k in ServiceInput.model_fields}
     if "languages" in data and not data["languages"]:
         data.pop("languages")
     try:
@@ -205,7 +207,8 @@ def _validate(item: _Pending, context: dict, errors: list[RowError]) -> ServiceI
     except ValidationError as error:
         for e in error.errors():
             column = FIELD_COLUMNS.get(e["loc"][0], e["loc"][0]) if e["loc"] else ""
-            errors.append(RowError(item.line, str(column), _reason(e)))
+            if column not in item.reported:
+                errors.append(RowError(item.line, str(column), _reason(e)))
         return None
 
 

@@ -9,15 +9,18 @@ def _create_app():
     return create_app()
 
 
-def build_cli() -> FlaskGroup:
-    """Return the command group with every command module registered."""
-    from . import data, setup
+def register(app) -> None:
+    """Add every command module's commands to the application's CLI."""
+    from . import accounts, data, freshness, setup
 
-    group = FlaskGroup(
+    for module in (setup, data, freshness, accounts):
+        for command in module.COMMANDS:
+            app.cli.add_command(command)
+
+
+def build_cli() -> FlaskGroup:
+    """Return the ``directory`` group: Flask's group with the application's commands."""
+    return FlaskGroup(
         create_app=_create_app, add_default_commands=True, add_version_option=False,
         load_dotenv=False, help="The THRIVE community provider directory.",
     )
-    for module in (setup, data):
-        for command in module.COMMANDS:
-            group.add_command(command)
-    return group

@@ -26,6 +26,26 @@ class Account(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     last_login_at: datetime | None = None
 
+    # What Flask-Login asks of a user, written out so the table keeps pydantic's own __eq__.
+    @property
+    def is_authenticated(self) -> bool:
+        """Say that a loaded account is a signed-in user."""
+        return True
+
+    @property
+    def is_active(self) -> bool:
+        """Say whether the account may sign in."""
+        return self.status == "active"
+
+    @property
+    def is_anonymous(self) -> bool:
+        """Say that an account is never the anonymous user."""
+        return False
+
+    def get_id(self) -> str:
+        """Return the session id: a new security stamp ends sessions from before it."""
+        return f"{self.id}:{self.security_stamp}"
+
 
 class Membership(SQLModel, table=True):
     account_id: int = Field(foreign_key="account.id", primary_key=True, ondelete="CASCADE")

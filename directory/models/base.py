@@ -6,8 +6,8 @@ from sqlalchemy import JSON, Column
 
 
 def utcnow() -> datetime:
-    """Return the current time in UTC without tzinfo (stored naive, always UTC)."""
-    return datetime.now(UTC).replace(tzinfo=None)
+    """Return the current time in UTC (timezone-aware: SQLModel stores and returns UTC)."""
+    return datetime.now(UTC)
 
 
 def json_list_column() -> Column:
