@@ -10,7 +10,8 @@ from .models import TaxonomyTerm
 
 def load_taxonomy(session: Session, path: Path) -> int:
     """Insert or update the terms in a taxonomy CSV (kind,code,name,parent,description)."""
-    rows = list(csv.DictReader(path.open(encoding="utf-8-sig")))
+    with path.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
     existing = {t.code: t for t in session.exec(select(TaxonomyTerm))}
     for row in rows:
         term = existing.get(row["code"]) or TaxonomyTerm(kind=row["kind"], code=row["code"], name="")

@@ -3,7 +3,7 @@
 import json
 from functools import cache
 
-from flask import Flask, current_app, jsonify, render_template, request
+from flask import Flask, current_app, has_request_context, jsonify, render_template, request
 from flask_babel import get_locale
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
@@ -23,6 +23,8 @@ CONTENT_SECURITY_POLICY = (
 
 def select_locale() -> str:
     """Choose the language: ?lang=, then the visitor's chosen cookie, then the browser's."""
+    if not has_request_context():  # commands (create-user, send-reminders) render text too
+        return current_app.config.get("BABEL_DEFAULT_LOCALE", "en")
     for candidate in (request.args.get("lang"), request.cookies.get(LANGUAGE_COOKIE)):
         if candidate in LANGUAGES:
             return candidate

@@ -1,0 +1,161 @@
+"""Signing in and out, requesting an account, confirming an email, resetting a password."""
+
+from flask import Blueprint, current_app, flash, redirect, render_template, url_for
+from flask import request as web_request
+from flask_babel import lazy_gettext as _l
+
+from .. import db
+from ..accounts import (
+    AccountError,
+    LoginRefused,
+    account_from_link,
+    authenticate,
+    current_account,
+    home_for,
+    log_in,
+    log_out,
+    request_account,
+    reset_password,
+    safe_next,
+    send_password_reset,
+    verify_email,
+)
+from ..extensions import limiter
+from ..forms_auth import (
+    ActionForm,
+    ForgotPasswordForm,
+    LoginForm,
+    NewPasswordForm,
+    RequestAccountForm,
+)
+from ..tokens import LinkError
+
+auth = Blueprint("auth", __name__, url_prefix="/provider")
+
+
+def _login_limit() -> str:
+    return current_app.config["LOGIN_RATE_LIMIT"]
+
+
+def _email_limit() -> str:
+    return current_app.config["ACCOUNT_EMAIL_RATE_LIMIT"]
+
+
+def _refuse(form, error: AccountError) -> None:
+    """Show an AccountError against its field (or the whole form)."""
+    field = getattr(form, error.field or "", None)
+    if field is not None:
+        field.errors = [*field.errors, str(error)]
+    else:
+        form.form_errors.append(str(error))
+
+
+@auth.route("/login", methods=["GET", "POST"])
+@limiter.limit(_login_limit, methods=["POST"])
+def login():
+    """Sign in, then go back to the page that asked (if it is on this site)."""
+    target = safe_next(web_request.args.get("next"))
+    account = current_account()
+    if account is not None:
+        return redirect(target or home_for(account))
+    form = LoginForm()
+    if form.validate_on_submit():
+        session = db.session()
+        try:
+            account = authenticate(session, form.email.data, form.password.data)
+        except LoginRefused as refusal:
+            form.form_errors.append(str(refusal))
+        session.commit()  # failure counts and lockouts are kept, as are successful sign-ins
+        if not form.form_errors:
+            log_in(account)
+            return redirect(target or home_for(account))
+    return render_template("auth/login.html", form=form)
+
+
+@auth.route("/logout", methods=["GET", "POST"])
+def logout():
+    """Sign out (POST with the form's token; GET only shows the button)."""
+    form = ActionForm()
+    if form.validate_on_submit():
+        log_out()
+        flash(_l("You have signed out."), "success")
+        return redirect(url_for("auth.login"))
+    return render_template("auth/logout.html", form=form)
+
+
+@auth.route("/request-account", methods=["GET", "POST"], endpoint="request_account")
+@limiter.limit(_email_limit, methods=["POST"])
+def request_account_page():
+    """Ask for a provider account; we email a link to confirm the address."""
+    form = RequestAccountForm()
+    if form.validate_on_submit():
+        session = db.session()
+        try:
+            request_account(session, form.name.data, form.email.data, form.organisation.data)
+        except AccountError as error:
+            _refuse(form, error)
+        else:
+            session.commit()
+            return render_template("auth/check_email.html", email=form.email.data,
+                                   purpose="verify")
+    return render_template("auth/request_account.html", form=form)
+
+
+@auth.route("/verify/<token>", methods=["GET", "POST"])
+def verify(token: str):
+    """Confirm an email address from the emailed link and choose a password."""
+    session = db.session()
+    try:
+        account = account_from_link(session, "verify-email", token)
+    except LinkError as error:
+        return render_template("auth/link_invalid.html", expired=error.expired,
+                               purpose="verify"), 400
+    form = NewPasswordForm(email=account.email)
+    if form.validate_on_submit():
+        try:
+            verify_email(session, account, form.password.data)
+        except AccountError as error:
+            _refuse(form, error)
+        else:
+            session.commit()
+            return render_template("auth/verified.html", account=account)
+    return render_template("auth/choose_password.html", form=form, account=account,
+                           purpose="verify")
+
+
+@auth.route("/forgot-password", methods=["GET", "POST"])
+@limiter.limit(_email_limit, methods=["POST"])
+def forgot_password():
+    """Ask for a password reset link (the answer is the same whether or not we know the email)."""
+    form = ForgotPasswordForm()
+    if form.validate_on_submit():
+        session = db.session()
+        send_password_reset(session, form.email.data)
+        session.commit()
+        return render_template("auth/check_email.html", email=form.email.data, purpose="reset")
+    return render_template("auth/forgot_password.html", form=form)
+
+
+@auth.route("/reset/<token>", methods=["GET", "POST"], endpoint="reset_password")
+def reset_password_page(token: str):
+    """Choose a new password from the emailed link."""
+    session = db.session()
+    try:
+        account = account_from_link(session, "reset-password", token)
+    except LinkError as error:
+        return render_template("auth/link_invalid.html", expired=error.expired,
+                               purpose="reset"), 400
+    form = NewPasswordForm(email=account.email)
+    if form.validate_on_submit():
+        try:
+            reset_password(session, account, form.password.data)
+        except AccountError as error:
+            _refuse(form, error)
+        else:
+            session.commit()
+            log_out()  # a reset ends every session, this browser's included
+            flash(_l("Your password has been changed. Sign in with your new password."),
+                  "success")
+            return redirect(url_for("auth.login"))
+    return render_template("auth/choose_password.html", form=form, account=account,
+                           purpose="reset")
