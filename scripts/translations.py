@@ -56,7 +56,8 @@ def update() -> None:
     for lang in LANGUAGES:
         if not (CATALOGUES / lang / "LC_MESSAGES" / "messages.po").exists():
             pybabel("init", "-i", str(TEMPLATE), "-d", str(CATALOGUES), "-l", lang)
-    pybabel("update", "-i", str(TEMPLATE), "-d", str(CATALOGUES), "--ignore-obsolete")
+    pybabel("update", "-i", str(TEMPLATE), "-d", str(CATALOGUES), "--ignore-obsolete",
+            "--no-fuzzy-matching")
 
 
 def compile_catalogues() -> None:

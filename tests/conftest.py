@@ -22,8 +22,10 @@ class Database:
     def __init__(self, folder: Path):
         if POSTGRES_URL:
             self.schema = f"t_{uuid.uuid4().hex[:12]}"
-            with create_engine(POSTGRES_URL).begin() as connection:
+            engine = create_engine(POSTGRES_URL)
+            with engine.begin() as connection:
                 connection.execute(text(f"CREATE SCHEMA {self.schema}"))
+            engine.dispose()
             joiner = "&" if "?" in POSTGRES_URL else "?"
             self.url = f"{POSTGRES_URL}{joiner}options=-csearch_path%3D{self.schema}"
         else:
@@ -70,6 +72,9 @@ def _instance_in_tmp(tmp_path, monkeypatch):
     monkeypatch.setenv("DIRECTORY_INSTANCE_PATH", str(tmp_path / "instance"))
 
 
+GAZETTEER_TABLES = ("local_authority", "outcode", "postcode", "place")
+
+
 @pytest.fixture(scope="session")
 def _sqlite_template(tmp_path_factory):
     """A migrated SQLite file with the gazetteer, copied for each test (much faster)."""
@@ -83,8 +88,32 @@ def _sqlite_template(tmp_path_factory):
     return folder / "directory.db"
 
 
+@pytest.fixture(scope="session")
+def _postgres_gazetteer(tmp_path_factory):
+    """A PostgreSQL schema holding the seed gazetteer, copied server-side into each test's schema."""
+    if not POSTGRES_URL:
+        yield None
+        return
+    folder = tmp_path_factory.mktemp("gazetteer")
+    database = Database(folder)
+    app = make_app(folder, database)
+    prepare(app)
+    app.extensions["directory.engine"].dispose()
+    yield database.schema
+    database.drop()
+
+
+def copy_gazetteer(app, source_schema: str) -> None:
+    """Fill this test's gazetteer tables from the session's template schema."""
+    with app.extensions["directory.engine"].begin() as connection:
+        for table in GAZETTEER_TABLES:
+            connection.execute(text(f"INSERT INTO {table} SELECT * FROM {source_schema}.{table}"))
+        connection.execute(text(
+            "SELECT setval(pg_get_serial_sequence('place', 'id'), (SELECT max(id) FROM place))"))
+
+
 @pytest.fixture
-def app(tmp_path, _sqlite_template):
+def app(tmp_path, _sqlite_template, _postgres_gazetteer):
     """An application on a fresh database with the gazetteer and taxonomy loaded."""
     folder = tmp_path / "instance"
     folder.mkdir(exist_ok=True)
@@ -92,8 +121,9 @@ def app(tmp_path, _sqlite_template):
         shutil.copy(_sqlite_template, folder / "directory.db")
     database = Database(folder)
     application = make_app(folder, database)
-    if _sqlite_template is None:
-        prepare(application)
+    if _postgres_gazetteer is not None:
+        prepare(application, gazetteer=False)
+        copy_gazetteer(application, _postgres_gazetteer)
     yield application
     database.drop(application)
 

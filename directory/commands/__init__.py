@@ -11,9 +11,9 @@ def _create_app():
 
 def register(app) -> None:
     """Add every command module's commands to the application's CLI."""
-    from . import accounts, data, freshness, setup
+    from . import accounts, data, freshness, search, setup
 
-    for module in (setup, data, freshness, accounts):
+    for module in (setup, data, freshness, accounts, search):
         for command in module.COMMANDS:
             app.cli.add_command(command)
 

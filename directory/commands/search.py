@@ -1,0 +1,69 @@
+"""Commands that look after search: reindex, doctor and bench."""
+
+import json
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+
+
+@click.command("reindex")
+@with_appcontext
+def reindex_command():
+    """Rebuild the search index beside the live one and swap it in (searches carry on)."""
+    import time
+
+    from directory import search
+    from directory.search.store import RebuildRunning
+
+    started = time.perf_counter()
+    try:
+        count = search.rebuild(current_app._get_current_object())
+    except RebuildRunning as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"Search index rebuilt: {count} services in {time.perf_counter() - started:.1f} s.")
+
+
+@click.command("doctor")
+@click.option("--repair/--no-repair", default=True, show_default=True,
+              help="Fix the drift found (re-index the services concerned).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@with_appcontext
+def doctor_command(repair: bool, as_json: bool):
+    """Compare the search index with the database and repair any drift."""
+    from directory import search
+
+    report = search.doctor(current_app._get_current_object(), repair=repair)
+    if as_json:
+        click.echo(json.dumps(report))
+        return
+    click.echo(f"Database: {report['services']} listed services; index: {report['indexed']}.")
+    drift = False
+    for key, label in (("missing", "missing from the index"), ("extra", "in the index only"),
+                       ("stale", "out of date in the index"), ("duplicates", "indexed twice")):
+        if report[key]:
+            drift = True
+            shown = ", ".join(map(str, report[key][:20])) + (" …" if len(report[key]) > 20 else "")
+            click.echo(f"{len(report[key])} {label}: {shown}")
+    if not drift:
+        click.echo("No drift: the index matches the database.")
+    elif repair:
+        click.echo(f"Repaired: {report['repaired']} services re-indexed.")
+    else:
+        click.echo("Run 'directory doctor' (without --no-repair) to repair.")
+
+
+@click.command("bench")
+@click.option("--services", default=100_000, show_default=True, type=click.IntRange(min=100),
+              help="How many synthetic services to generate.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@with_appcontext
+def bench_command(services: int, as_json: bool):
+    """Time search, reindex and commit-to-searchable on a synthetic national directory."""
+    from directory.search import bench
+
+    report = bench.run(services, progress=None if as_json else click.echo)
+    click.echo(json.dumps(report) if as_json else bench.format_table(report))
+
+
+COMMANDS = (reindex_command, doctor_command, bench_command)

@@ -1,0 +1,81 @@
+"""The documents within a radius of a point, their distances, and nearest-first order."""
+
+import heapq
+from array import array
+
+from . import cells
+from .postings import ByteMembership, bits_from, members
+
+
+class Geo:
+    """The documents within the radius of a point (and covering its area), with distances."""
+
+    def __init__(self, view, point, miles: float):
+        self.view = view
+        self.lat, self.lon, self.miles = point.latitude, point.longitude, miles
+        self.lats, self.lons, self.extras = view.coordinates()
+        self.cells = cells.covering(self.lat, self.lon, miles)
+        self.distances: dict[int, float] = {}
+        inside = array("I")
+        for cell in self.cells:
+            ids = view.term_ids(cell.term)
+            if cell.inside:
+                inside.extend(ids)
+                continue
+            for d in ids:
+                found = self._exact(d)
+                if found is not None:
+                    self.distances[d] = found
+        area = 0
+        if point.la_code:
+            area = view.bits(f"area:{point.la_code}") & view.bits("kind:area")
+        self.area = area & view.live
+        self.bits = (bits_from(inside) | bits_from(self.distances) | self.area) & view.live
+
+    def _exact(self, d: int) -> float | None:
+        """Return the distance of a document in a boundary cell if within the radius."""
+        points = self.extras.get(d) or ((self.lats[d], self.lons[d]),)
+        found = [m for lat, lon in points
+                 if (m := cells.within(self.lat, self.lon, lat, lon, self.miles)) is not None]
+        return min(found) if found else None
+
+    def distance(self, d: int) -> float:
+        """Return a document's ranking distance (half the radius for an area it covers)."""
+        found = self.distances.get(d)
+        if found is None:
+            lat, lon = self.lats[d], self.lons[d]
+            if d in self.extras:
+                found = min(cells.approx_miles(self.lat, self.lon, a, b) for a, b in self.extras[d])
+            elif lat or lon:
+                found = cells.approx_miles(self.lat, self.lon, lat, lon)
+            else:
+                found = self.miles / 2
+            self.distances[d] = found
+        return found
+
+
+def nearest(geo: Geo, local_set: int, wanted: int) -> list:
+    """Return [(doc, 0.0, miles)] for the nearest documents of local_set, nearest first.
+
+    Cells are visited nearest first and the walk stops once no closer document can remain.
+    """
+    allowed = ByteMembership(local_set)
+    heap: list = []  # the best ``wanted`` so far as (-miles, -doc): the farthest on top
+    seen: set[int] = set()
+
+    def offer(d: int, miles: float) -> None:
+        seen.add(d)
+        if len(heap) < wanted:
+            heapq.heappush(heap, (-miles, -d))
+        elif -heap[0][0] > miles:
+            heapq.heapreplace(heap, (-miles, -d))
+
+    for d in members(geo.area & local_set):
+        offer(d, geo.miles / 2)
+    for cell in geo.cells:
+        if len(heap) >= wanted and cell.min_miles > -heap[0][0]:
+            break
+        for d in geo.view.term_ids(cell.term):
+            if d in allowed and d not in seen:
+                offer(d, geo.distance(d))
+    return [(-nd, 0.0, -nm) for nm, nd in sorted(heap, reverse=True)]

@@ -1,0 +1,185 @@
+"""Keep the index in step with the database: after each commit, by full rebuild, and by doctor.
+
+Whoosh allows one writer per index. Every write goes through ``_writer``, which waits for the
+lock a bounded number of times with growing, jittered pauses; the documents are read from the
+database only once the lock is held, so the last writer always writes the newest state. A
+failed update is logged and left for ``doctor`` to repair: it never undoes the database write.
+"""
+
+import gc
+import random
+import time
+from collections.abc import Callable, Iterable
+
+from sqlmodel import Session
+from whoosh.codec.whoosh3 import W3Codec
+from whoosh.index import LockError
+
+from .documents import document, listed_versions, load_rows
+from .store import IndexMissing, IndexStore
+
+LOCK_ATTEMPTS = 6
+LOCK_WAIT = 1.0  # seconds Whoosh itself keeps trying on each attempt
+SEGMENT_DOCS = 10_000  # a rebuild commits a segment per this many documents
+SEGMENT_MB = 256  # enough for SEGMENT_DOCS in memory: spilling the sort to disk doubles the time
+LOAD_CHUNK = 2_000
+
+
+def _store(app) -> IndexStore:
+    return IndexStore(app.config["INDEX_PATH"])
+
+
+def _session(app) -> Session:
+    # A plain session: reading for the index must not trigger after-commit callbacks.
+    return Session(app.extensions["directory.engine"])
+
+
+def _writer(ix, app):
+    """Open a writer, retrying a bounded number of times while another process holds the lock."""
+    attempts = app.config.get("SEARCH_LOCK_ATTEMPTS", LOCK_ATTEMPTS)
+    wait = app.config.get("SEARCH_LOCK_WAIT", LOCK_WAIT)
+    pause = 0.05
+    for attempt in range(attempts):
+        try:
+            return ix.writer(timeout=wait, delay=0.01)
+        except LockError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(pause + random.uniform(0, pause))
+            pause *= 2
+    raise LockError
+
+
+def after_commit(app, changes: dict) -> None:
+    """Index the services a transaction changed (registered with ``db.on_commit``)."""
+    ids = changes.get("changed_services")
+    if app is not None and ids:
+        index_services(app, ids)
+
+
+def index_services(app, ids: Iterable[int]) -> bool:
+    """Bring these services' documents in step with the database; log failures, never raise."""
+    ids = sorted(set(ids))
+    if not ids:
+        return True
+    try:
+        _write(app, ids)
+        return True
+    except Exception:
+        app.logger.exception("Search index update failed for %d service(s) (%s); "
+                             "'directory doctor' will repair it", len(ids), ids[:10])
+        return False
+
+
+def _write(app, ids: list[int]) -> None:
+    store = _store(app)
+    for _ in range(3):
+        name = store.live_name()
+        writer = _writer(store.open(name), app)
+        try:
+            with _session(app) as session:
+                rows = load_rows(session, ids)
+            with writer.searcher() as searcher:
+                for sid in ids:
+                    writer.delete_by_term("id", str(sid), searcher=searcher)
+            for row in rows:
+                if row.listed:
+                    writer.add_document(**document(row))
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        if store.live_name() == name:
+            return
+        # A rebuild made another generation live meanwhile: write there too.
+
+
+def rebuild(app, progress: Callable[[int, int], None] | None = None) -> int:
+    """Build a new index beside the live one, swap it in atomically, then catch up; return count."""
+    store = _store(app)
+    with store.exclusive():
+        name, ix = store.new_generation()
+        count = _fill(app, ix, progress)
+        store.publish(name)
+        doctor(app, repair=True)  # writes committed while we were building
+        store.prune()
+    from .query import live_index
+
+    live = live_index(app)
+    with live.lock:
+        live.view()  # warm this process's caches before its next search
+    return count
+
+
+def _fill(app, ix, progress) -> int:
+    with _session(app) as session:
+        ids = sorted(listed_versions(session))
+        done = 0
+        enabled = gc.isenabled()
+        gc.disable()  # millions of small postings: collection passes cost more than they save
+        try:
+            for start in range(0, len(ids), SEGMENT_DOCS):
+                writer = ix.writer(limitmb=SEGMENT_MB, codec=_bulk_codec())
+                try:
+                    for chunk in range(start, min(start + SEGMENT_DOCS, len(ids)), LOAD_CHUNK):
+                        rows = load_rows(session, ids[chunk:min(chunk + LOAD_CHUNK,
+                                                                start + SEGMENT_DOCS)])
+                        for row in rows:
+                            if row.listed:
+                                writer.add_document(**document(row))
+                                done += 1
+                        if progress is not None:
+                            progress(done, len(ids))
+                    writer.commit(merge=False)
+                except BaseException:
+                    writer.cancel()
+                    raise
+        finally:
+            if enabled:
+                gc.enable()
+    return done
+
+
+def _bulk_codec() -> W3Codec:
+    """Return Whoosh's codec without per-block length statistics.
+
+    They serve Whoosh's own block-skipping scorers, which this package does not use, and
+    collecting them costs a column read per posting: about a third of a rebuild.
+    """
+    codec = W3Codec()
+    codec.length_stats = False
+    return codec
+
+
+def doctor(app, repair: bool = False) -> dict:
+    """Compare database and index (missing, extra, stale, duplicated); optionally repair."""
+    from .query import live_index
+
+    with _session(app) as session:
+        expected = listed_versions(session)
+    live = live_index(app)
+    try:
+        with live.lock:
+            view = live.view()
+            indexed, duplicates = view.versions()
+    except IndexMissing:
+        if repair:
+            _store(app).ensure()
+            return doctor(app, repair=True)
+        raise
+    report = {
+        "services": len(expected),
+        "indexed": len(indexed),
+        "missing": sorted(expected.keys() - indexed.keys()),
+        "extra": sorted(indexed.keys() - expected.keys()),
+        "stale": sorted(k for k in expected.keys() & indexed.keys() if expected[k] != indexed[k]),
+        "duplicates": sorted(duplicates),
+        "repaired": 0,
+    }
+    drift = sorted({*report["missing"], *report["extra"], *report["stale"], *duplicates})
+    if repair and drift:
+        for start in range(0, len(drift), SEGMENT_DOCS):
+            if not index_services(app, drift[start:start + SEGMENT_DOCS]):
+                break
+            report["repaired"] += len(drift[start:start + SEGMENT_DOCS])
+    return report

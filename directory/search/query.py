@@ -1,0 +1,120 @@
+"""The search interface the views, the API and signposting use: run_search and its results."""
+
+import math
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from flask import current_app
+from sqlalchemy.orm import joinedload, selectinload
+from sqlmodel import Session, select
+
+from directory.geo.distance import miles_between
+from directory.geo.gazetteer import GeoPoint, LocationNotFound, find_location
+from directory.models import Location, Service
+from directory.opening_hours import LONDON, is_open
+
+from .analysis import detect_crisis
+from .documents import LISTED
+from .executor import execute
+from .params import SearchParamError, SearchParams
+
+
+@dataclass
+class SearchHit:
+    """One service in the results, loaded from the database with what templates need."""
+
+    service: Service
+    score: float
+    distance_miles: float | None
+    national: bool
+    open_now: bool
+    location: Location | None
+
+
+@dataclass
+class SearchResults:
+    """A page of results, the national section, facet counts and what the words meant."""
+
+    params: SearchParams
+    location: GeoPoint | None = None
+    crisis: bool = False
+    crisis_topics: list[str] = field(default_factory=list)
+    total: int = 0
+    local: list[SearchHit] = field(default_factory=list)
+    local_total: int = 0
+    national: list[SearchHit] = field(default_factory=list)
+    national_total: int = 0
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    suggestion: str | None = None
+    topics: list[str] = field(default_factory=list)
+    page: int = 1
+    pages: int = 1
+
+
+def live_index(app):
+    """Return this application's live index (created by init_app)."""
+    from .engine import LiveIndex
+
+    live = app.extensions.get("directory.search")
+    if live is None:
+        live = app.extensions["directory.search"] = LiveIndex(app.config["INDEX_PATH"])
+    return live
+
+
+def run_search(
+    session: Session, params: SearchParams, now: datetime | None = None
+) -> SearchResults:
+    """Search the directory; raise SearchParamError(location_not_found) for an unknown place."""
+    app = session.info.get("app") or current_app._get_current_object()
+    point = None
+    if params.location:
+        try:
+            point = find_location(session, params.location)
+        except LocationNotFound as error:
+            raise SearchParamError("location_not_found", str(error), "location") from None
+    now = (now or datetime.now(LONDON)).astimezone(LONDON)
+    live = live_index(app)
+    with live.lock:
+        view = live.view()
+        plan = execute(view, params, point, now)
+        local = [(view.sid(d), score) for d, score, _ in plan.local]
+        national = [(view.sid(d), score) for d, score in plan.national]
+    crisis_topics = detect_crisis(params.q)
+    results = SearchResults(
+        params=params, location=point, crisis=bool(crisis_topics), crisis_topics=crisis_topics,
+        total=plan.local_total + plan.national_total, local_total=plan.local_total,
+        national_total=plan.national_total, facets=plan.facets, suggestion=plan.suggestion,
+        topics=plan.topics, page=params.page,
+        pages=max(1, math.ceil(plan.local_total / params.per_page)),
+    )
+    rows = load_services(session, [sid for sid, _ in local + national])
+    results.local = [_hit(rows[sid], score, point, now, False)
+                     for sid, score in local if sid in rows]
+    results.national = [_hit(rows[sid], score, point, now, True)
+                        for sid, score in national if sid in rows]
+    return results
+
+
+def load_services(session: Session, ids: list[int]) -> dict[int, Service]:
+    """Load listed services by id with everything a results page shows, in one round of queries."""
+    if not ids:
+        return {}
+    statement = select(Service).where(Service.id.in_(ids), Service.status.in_(LISTED)).options(
+        joinedload(Service.organisation), selectinload(Service.groupings),
+        selectinload(Service.locations), selectinload(Service.schedules),
+    )
+    return {service.id: service for service in session.exec(statement)}
+
+
+def _hit(service: Service, score: float, point, now: datetime, national: bool) -> SearchHit:
+    located = [loc for loc in service.locations if loc.latitude is not None]
+    nearest, miles = (located[0] if located else None), None
+    if point is not None and located and not national:
+        miles, nearest = min(
+            ((miles_between(point.latitude, point.longitude, loc.latitude, loc.longitude), loc)
+             for loc in located), key=lambda pair: pair[0])
+    return SearchHit(
+        service=service, score=score, distance_miles=miles, national=national,
+        open_now=service.status == "active" and is_open(service.schedules, now),
+        location=nearest,
+    )

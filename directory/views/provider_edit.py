@@ -1,0 +1,179 @@
+"""The listing form's two pages (edit and add): what was typed is kept through every problem."""
+
+import re
+
+from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from sqlmodel import Session, select
+
+from .. import db, listing_diff, moderation
+from ..accounts import current_account, is_staff, memberships
+from ..forms_listing import ListingForm
+from ..freshness import today_in_london
+from ..listing_form_input import error_summary, initial_data, prepare, to_input
+from ..listing_form_parts import add_error, check_location
+from ..listings import ListingError, StaleEdit, snapshot
+from ..models import Organisation, Service
+
+NEW_LISTING = {"status": "active", "minimum_age": 11, "maximum_age": 18, "languages": ["en"],
+               "groupings": [], "delivery_modes": [], "cost": "free",
+               "availability": "accepting", "locations": [{}]}
+
+
+def edit_listing(service: Service):
+    """Show the edit form, or save it: published, held for a moderator, or refused as stale."""
+    session, account = db.session(), current_account()
+    waiting = moderation.pending_change(session, service.id)
+    if request.method == "GET":
+        # Someone whose edits are moderated carries on from their waiting proposal; someone
+        # who publishes directly starts from the live listing, never from unchecked words.
+        held = waiting if waiting and not moderation.publishes_directly(
+            session, account, service.organisation_id) else None
+        start = held.proposed if held else snapshot(service)
+        form = ListingForm(formdata=None, data=initial_data(session, start))
+        form.version.data = str(service.version)
+        form.change_request.data = str(held.id) if held else ""
+        return _page(prepare(form, session), service=service, waiting=waiting)
+    form = prepare(ListingForm(), session)
+    if _rearranged(form, session):
+        return _page(form, service=service, waiting=waiting)
+    form.validate()
+    data = to_input(form, session, service.organisation.name, service.service_ref,
+                    assured_date=_assured(form, service), website=service.organisation.website)
+    if data is None:
+        return _page(form, service=service, waiting=waiting, status=422)
+    try:
+        change = moderation.submit_edit(session, service, data, account,
+                                        _int(form.version.data), _int(form.change_request.data))
+    except StaleEdit as stale:
+        session.rollback()
+        return _refuse_stale(form, session, service, stale)
+    except ListingError as error:
+        session.rollback()
+        _put_listing_errors(form, error)
+        return _page(form, service=service, waiting=waiting, status=422)
+    session.commit()
+    if change is None:
+        flash(_("Saved. “%(name)s” is updated in the directory.", name=service.name), "success")
+    else:
+        flash(_("Thank you. A moderator will check your changes to “%(name)s” before they are "
+                "published; the directory shows the listing as it was until then.",
+                name=service.name), "success")
+    return redirect(url_for("provider.dashboard"))
+
+
+def new_listing():
+    """Show the form for a new listing, or save it (pending review unless trusted)."""
+    session, account = db.session(), current_account()
+    organisations = _organisations(session, account)
+    if not organisations:
+        return render_template("provider/no_organisation.html")
+    if request.method == "GET":
+        form = ListingForm(formdata=None, data=initial_data(session, NEW_LISTING))
+        form.confirm_correct.data = True
+        form.organisation.data = organisations[0].id
+        return _page(prepare(form, session, organisations), service=None)
+    form = prepare(ListingForm(), session, organisations)
+    if _rearranged(form, session):
+        return _page(form, service=None)
+    form.validate()
+    organisation = next((o for o in organisations if o.id == form.organisation.data), None)
+    if organisation is None:
+        add_error(form.organisation, _("Choose the organisation that runs the service."))
+    data = to_input(form, session, organisation.name if organisation else "-",
+                    _new_ref(session, organisation, form.name.data),
+                    assured_date=today_in_london() if form.confirm_correct.data else None,
+                    website=organisation.website if organisation else "")
+    if data is None or organisation is None:
+        return _page(form, service=None, status=422)
+    try:
+        service, change = moderation.submit_new_listing(session, data, account)
+    except ListingError as error:
+        session.rollback()
+        _put_listing_errors(form, error)
+        return _page(form, service=None, status=422)
+    session.commit()
+    if change is None:
+        flash(_("“%(name)s” is now in the directory.", name=service.name), "success")
+    else:
+        flash(_("Thank you. A moderator will check “%(name)s” before it appears in the "
+                "directory.", name=service.name), "success")
+    return redirect(url_for("provider.dashboard"))
+
+
+def _page(form: ListingForm, service: Service | None, waiting=None, conflict=None,
+          status: int = 200):
+    session, account = db.session(), current_account()
+    if service is not None:
+        needs_review = not moderation.publishes_directly(session, account, service.organisation_id)
+    else:
+        needs_review = not all(moderation.publishes_directly(session, account, o.id)
+                               for o in _organisations(session, account))
+    rows = listing_diff.pairs_to_rows(conflict, listing_diff.names(session)) if conflict else []
+    template = "provider/edit.html" if service else "provider/new.html"
+    return render_template(template, form=form, service=service, waiting=waiting,
+                           conflict=conflict, conflict_rows=rows, needs_review=needs_review,
+                           errors=error_summary(form)), status
+
+
+def _rearranged(form: ListingForm, session: Session) -> bool:
+    """Handle "add another location" and "check the postcodes": no save, nothing lost."""
+    if form.add_location.data:
+        form.locations.append_entry()
+        return True
+    if form.check_postcodes.data:
+        for entry in form.locations:
+            if not entry.form.is_blank() and not entry.form.remove.data:
+                check_location(session, entry.form)
+        return True
+    return False
+
+
+def _refuse_stale(form: ListingForm, session: Session, service: Service, stale: StaleEdit):
+    """Keep what was typed, show what differs now, and base a second save on the new version."""
+    waiting = moderation.pending_change(session, service.id)
+    for field, value in ((form.version, service.version),
+                         (form.change_request, waiting.id if waiting else "")):
+        field.data, field.raw_data = str(value), [str(value)]
+    form.general_errors.append(_(
+        "Someone else saved changes to this listing while you were editing, so your changes "
+        "were not saved. Compare them below, then save again to replace theirs with yours."))
+    return _page(form, service=service, waiting=waiting, conflict=stale.changed, status=409)
+
+
+def _put_listing_errors(form: ListingForm, error: ListingError) -> None:
+    for key, message in error.errors.items():
+        if key == "postcode" and len(form.locations):
+            add_error(form.locations[0].form.postcode, message)
+        else:
+            form.general_errors.append(message)
+
+
+def _assured(form: ListingForm, service: Service):
+    return today_in_london() if form.confirm_correct.data else service.assured_date
+
+
+def _organisations(session: Session, account) -> list[Organisation]:
+    if is_staff(account):
+        return list(session.exec(select(Organisation).order_by(Organisation.name)))
+    return memberships(session, account)
+
+
+def _new_ref(session: Session, organisation: Organisation | None, name: str | None) -> str:
+    """Return a service_ref for a new listing, unique within its organisation."""
+    base = re.sub(r"[^a-z0-9]+", "-", (name or "").lower()).strip("-")[:80] or "service"
+    if organisation is None:
+        return base
+    taken = set(session.exec(select(Service.service_ref).where(
+        Service.organisation_id == organisation.id)))
+    ref, n = base, 2
+    while ref in taken:
+        ref, n = f"{base}-{n}", n + 1
+    return ref
+
+
+def _int(text) -> int | None:
+    try:
+        return int(text)
+    except (TypeError, ValueError):
+        return None

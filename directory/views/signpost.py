@@ -1,0 +1,237 @@
+"""The "no wrong door" flow for any adult a young person approaches, and the signposting sheet.
+
+Every step is a GET form carrying the earlier answers, so it works without JavaScript and
+without cookies. The young person's own words never reach these views (see signposting.py).
+"""
+
+from dataclasses import replace
+from urllib.parse import urlencode
+
+from flask import Blueprint, Response, abort, jsonify, redirect, render_template, request, url_for
+
+from .. import db, search, signposting, signposting_sheet, signposting_usage, thrive
+from ..geo import LocationNotFound
+from ..signposting import PROBLEMS, TOPIC_LABELS, Answers, ReadAnswers
+from ..signposting_location import Located, counted_outcode, locate
+from ..signposting_sheet import SheetError
+from ..signposting_words import topic_vocabulary
+from ..web import crisis_contacts, current_language
+
+signpost = Blueprint("signpost", __name__, url_prefix="/signpost")
+short_links = Blueprint("signpost_links", __name__)
+signpost.add_app_template_global(TOPIC_LABELS, "signpost_topic_labels")
+signpost.add_app_template_global(signposting_sheet.website_label, "signpost_website_label")
+
+
+@signpost.context_processor
+def flow_choices() -> dict:
+    """Give the flow's templates its choices and helpers."""
+    return {
+        "topics": signposting.TOPICS,
+        "crisis_topics": signposting.CRISIS_TOPICS,
+        "risk_choices": signposting.RISK,
+        "preference_choices": signposting.PREFERENCES,
+        "travel_choices": signposting.TRAVEL,
+        "problems": PROBLEMS,
+        "step_url": step_url,
+    }
+
+
+def step_url(endpoint: str, answers: Answers, extra: list[tuple[str, str]] = ()) -> str:
+    """Return a step's address carrying the answers (the query string keeps repeated values)."""
+    query = answers.query() + [(k, v) for k, v in extra if v]
+    lang = request.args.get("lang")
+    if lang:
+        query.append(("lang", lang))
+    return url_for(endpoint, lang=None) + ("?" + urlencode(query) if query else "")
+
+
+def _where(read: ReadAnswers) -> Located | None:
+    """Find the place typed on step 1, noting a problem when it can't be found."""
+    if "location" in read.problems:
+        return None
+    try:
+        located = locate(db.session(), read.answers.location)
+    except LocationNotFound:
+        read.problems["location"] = "location-unknown"
+        return None
+    read.answers = replace(read.answers, location=located.words)
+    return located
+
+
+def _start_page(read: ReadAnswers, status: int = 200):
+    """Show step 1 (where and age), with what needs fixing."""
+    errors = [(name, PROBLEMS[read.problems[name]]) for name in ("location", "age")
+              if name in read.problems]
+    return render_template("signpost/start.html", read=read, errors=errors), status
+
+
+def _checked_where():
+    """Read the answers and find the place; return (located, answers, response-to-stop-with)."""
+    read = signposting.read_answers(request.args)
+    located = _where(read)
+    if read.problems:
+        return None, read.answers, _start_page(read, 400)
+    return located, read.answers, None
+
+
+@signpost.get("/")
+def start():
+    """Say what the flow is for, then ask where the young person is and how old they are."""
+    read = signposting.read_answers(request.args)
+    read.problems.clear()  # arriving (or coming back to change answers) is not a mistake
+    return _start_page(read)
+
+
+@signpost.get("/topics")
+def topics():
+    """Ask what's going on, in plain words (the free-text box stays in the browser)."""
+    located, answers, stop = _checked_where()
+    return stop or render_template("signpost/topics.html", answers=answers, located=located)
+
+
+@signpost.get("/risk")
+def risk():
+    """Ask whether anyone is at immediate risk."""
+    located, answers, stop = _checked_where()
+    return stop or render_template("signpost/risk.html", answers=answers, located=located,
+                                   problem=None)
+
+
+@signpost.get("/safety")
+def safety():
+    """Show what to do now and crisis contacts first when someone may be at risk."""
+    located, answers, stop = _checked_where()
+    if stop:
+        return stop
+    if not answers.risk:
+        return render_template("signpost/risk.html", answers=answers, located=located,
+                               problem="risk-empty"), 400
+    if not answers.needs_crisis_help:
+        return redirect(step_url(".preferences", answers), 303)
+    names = ", ".join(str(TOPIC_LABELS[code]) for code in answers.crisis_topics)
+    return render_template("signpost/safety.html", answers=answers, located=located,
+                           crisis_names=names, safety_contacts=crisis_contacts())
+
+
+@signpost.get("/preferences")
+def preferences():
+    """Ask how they'd like to get support and whether they can travel."""
+    located, answers, stop = _checked_where()
+    return stop or render_template("signpost/preferences.html", answers=answers,
+                                   located=located)
+
+
+@signpost.get("/options")
+def options():
+    """Show options to talk about, grouped by kind of help; count the visit anonymously."""
+    located, answers, stop = _checked_where()
+    if stop:
+        return stop
+    session = db.session()
+    try:
+        results = search.run_search(session, search.SearchParams(
+            **signposting.plan_search(answers)))
+    except search.SearchParamError:
+        read = signposting.ReadAnswers(answers, {"location": "location-unknown"})
+        return _start_page(read, 400)
+    more = request.args.get("more", "")
+    more = more if more in (*thrive.CODES, signposting.NATIONAL) else ""
+    offered = signposting.build_options(results.local, results.national, answers, more)
+    if not more:  # opening up a group is the same visit: count it once
+        signposting_usage.record_usage(
+            session, signposting_usage.SIGNPOST, counted_outcode(session, located.point),
+            answers.age, signposting_usage.signpost_facets(answers.topics))
+        session.commit()
+    problem = request.args.get("problem")
+    problem = problem if problem in ("pick-none", "pick-many") else None
+    picked = {int(v) for name in ("picked", "services") for v in request.args.getlist(name)
+              if v.isdigit()}
+    wider = (step_url(".options", replace(answers, travel="yes"))
+             if answers.travel != "yes" else None)
+    page = render_template("signpost/options.html", answers=answers, located=located,
+                           options=offered, picked=picked, problem=problem, wider_url=wider)
+    return page, 400 if problem else 200
+
+
+@signpost.get("/choose")
+def choose():
+    """Put the chosen options on a sheet: count them anonymously, then show the sheet."""
+    located, answers, stop = _checked_where()
+    if stop:
+        return stop
+    chosen = request.args.getlist("services")
+    session = db.session()
+    try:
+        ids = signposting_sheet.parse_ids(chosen)
+        services = signposting_sheet.load_services(session, ids)
+    except SheetError as error:
+        problem = "pick-many" if error.code == "too-many-services" else "pick-none"
+        extra = [("problem", problem)] + [("picked", v) for v in chosen if v.isdigit()]
+        return redirect(step_url(".options", answers, extra) + "#pick", 303)
+    signposting_usage.record_usage(
+        session, signposting_usage.SHEET, counted_outcode(session, located.point), answers.age,
+        signposting_usage.sheet_facets(services))
+    session.commit()
+    lang = signposting_sheet.sheet_language(request.args.get("sheet_lang"), current_language())
+    return redirect(signposting_sheet.sheet_path(ids, lang), 303)
+
+
+def _sheet_context() -> dict:
+    """Return what the sheet shows, or stop with a page that says what's wrong with the link."""
+    try:
+        ids = signposting_sheet.parse_ids(request.args.getlist("services"))
+        services = signposting_sheet.load_services(db.session(), ids)
+    except SheetError as error:
+        page = render_template("signpost/sheet_problem.html", code=error.code)
+        abort(Response(page, error.status))
+    lang = current_language()
+    return {"ids": ids, "services": services, "lang": lang, "sheet": signposting_sheet,
+            "today": signposting_usage.today_in_london(),
+            "short_url": signposting_sheet.short_url(ids, lang),
+            "while_you_wait": signposting_sheet.WHILE_YOU_WAIT}
+
+
+@signpost.get("/sheet")
+def sheet():
+    """Show the printable signposting sheet for 1 to 4 services, in the chosen language."""
+    context = _sheet_context()
+    path = signposting_sheet.sheet_path(context["ids"], context["lang"])
+    if request.full_path != path:  # one address per sheet: the one its QR code holds
+        return redirect(path, 301)
+    url = signposting_sheet.sheet_url(context["ids"], context["lang"])
+    text_url = url_for(".sheet_text", services=",".join(map(str, context["ids"])),
+                       lang=context["lang"])
+    return render_template(
+        "signpost/sheet.html", sheet_url=url, qr_code=signposting_sheet.qr_data_uri(url),
+        text_url=text_url, plain_text=render_template("signpost/sheet_text.html", **context),
+        **context)
+
+
+@signpost.get("/sheet.txt")
+def sheet_text():
+    """Return the sheet as plain text, to paste into an email or a text message."""
+    context = _sheet_context()
+    body = render_template("signpost/sheet_text.html", **context)
+    return Response(body, mimetype="text/plain",
+                    headers={"Content-Language": context["lang"], "X-Robots-Tag": "noindex"})
+
+
+@signpost.get("/vocabulary.json")
+def vocabulary():
+    """Return the plain words for each topic, for matching the free text inside the browser."""
+    response = jsonify(topic_vocabulary())
+    response.cache_control.public = True
+    response.cache_control.max_age = 86400
+    return response
+
+
+@short_links.get("/s/<ids>")
+def short(ids: str):
+    """Lead a short link (/s/12-45?l=ur) to its sheet."""
+    try:
+        parsed = signposting_sheet.parse_ids(ids)
+    except SheetError:
+        abort(404)
+    lang = signposting_sheet.sheet_language(request.args.get("l"), current_language())
+    return redirect(signposting_sheet.sheet_path(parsed, lang), 302)

@@ -1,0 +1,74 @@
+"""In a real browser: a provider edits a listing, a moderator approves it, and the public search
+finds the new words. The provider and moderator pages also pass axe (WCAG 2.2 AA).
+"""
+
+import threading
+
+import pytest
+from accounts_support import PASSWORD
+from axe_playwright_python.sync_playwright import Axe
+from provider_support import make_world
+from werkzeug.serving import make_server
+
+pytestmark = pytest.mark.browser
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+@pytest.fixture
+def site(app):
+    """Serve a fresh directory (with its own database and index) on a free local port."""
+    world = make_world(app)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}", world
+    server.shutdown()
+    thread.join(timeout=5)
+
+
+def sign_in(browser, base_url: str, email: str):
+    context = browser.new_context(base_url=base_url, viewport={"width": 1024, "height": 900})
+    page = context.new_page()
+    page.goto("/provider/login")
+    page.get_by_label("Email address").fill(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    return context, page
+
+
+def assert_accessible(page) -> None:
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_a_provider_edit_is_approved_and_found_by_public_search(browser, site):
+    base_url, world = site
+    provider, page = sign_in(browser, base_url, world.provider_a)
+    page.get_by_role("link", name="Talk Space").click()
+    assert_accessible(page)
+    summary = page.get_by_label("Summary in plain words")
+    summary.fill("Counselling with a friendly kingfisher mascot for worried teenagers.")
+    page.get_by_label("Everything on this listing is correct today").check()
+    page.get_by_role("button", name="Save").click()
+    assert "A moderator will check your changes" in page.content()
+    provider.close()
+
+    visitor = browser.new_context(base_url=base_url)
+    public = visitor.new_page()
+    public.goto("/search?q=kingfisher")
+    assert "Talk Space" not in public.locator("main").inner_text()
+
+    moderator, page = sign_in(browser, base_url, world.moderator)
+    page.goto("/admin/moderation")
+    page.get_by_role("link", name="Talk Space").click()
+    assert "kingfisher mascot" in page.locator("table").last.inner_text()
+    assert_accessible(page)
+    page.get_by_role("button", name="Approve and publish").click()
+    assert "Published the changes to “Talk Space”" in page.content()
+    moderator.close()
+
+    public.goto("/search?q=kingfisher")
+    assert "Talk Space" in public.locator("main").inner_text()
+    public.goto(f"/services/{world.a_live}")
+    assert "kingfisher mascot" in public.locator("main").inner_text()
+    visitor.close()
