@@ -46,6 +46,7 @@ class WholeNumberField(IntegerField):
     """An integer field that says plainly what it wants."""
 
     def process_formdata(self, valuelist):
+        """Read a whole number, or explain what is wanted."""
         if valuelist and valuelist[0].strip():
             try:
                 self.data = int(valuelist[0].strip())
@@ -60,6 +61,7 @@ class DayField(DateField):
     """A date field (the browser's date picker) with a plain message."""
 
     def process_formdata(self, valuelist):
+        """Read an ISO date, or explain what is wanted."""
         if valuelist and valuelist[0].strip():
             try:
                 self.data = datetime.strptime(valuelist[0].strip(), "%Y-%m-%d").date()
@@ -77,6 +79,7 @@ class CheckboxesField(SelectMultipleField):
     option_widget = CheckboxInput()
 
     def pre_validate(self, form):
+        """Accept any value here: ServiceInput reports unknown ones."""
         # Unknown values are reported by ServiceInput in the same words as for every other way in.
         pass
 

@@ -128,9 +128,8 @@ def to_input(form: ListingForm, session: Session, organisation: str, service_ref
 
 
 def _cross_checks(form: ListingForm) -> None:
-    """Check the rules between fields now: ServiceInput only reaches them once every field is
-    valid, and one save should explain every problem.
-    """
+    """Check the rules between fields up front, so one save explains every problem."""
+    # ServiceInput only reaches its whole-listing rules once every field is valid.
     low, high = form.minimum_age.data, form.maximum_age.data
     if low is not None and high is not None and low > high:
         add_error(form.minimum_age, _RULES[0][2]())

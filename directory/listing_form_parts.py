@@ -25,6 +25,7 @@ def add_error(field, message: str) -> None:
 
 
 def opening_hours_text(form: ListingForm) -> str:
+    """Return the week as the opening hours text form, putting problems on each day."""
     if form.always_open.data:
         return "24/7"
     parts = []
@@ -59,6 +60,7 @@ def normalise_times(text: str) -> str:
 
 
 def other_languages(form: ListingForm) -> list[str]:
+    """Return the codes of the languages typed by name, putting unknown ones as errors."""
     names = {name.lower(): code for code, name in Locale("en").languages.items()}
     codes = []
     typed = re.split(r"[,;\n]", form.other_languages.data or "")
@@ -73,6 +75,7 @@ def other_languages(form: ListingForm) -> list[str]:
 
 
 def service_areas(form: ListingForm, session: Session) -> list[str]:
+    """Return the council area codes for the names (or codes) typed."""
     codes = []
     typed = re.split(r"[;\n]", form.service_areas.data or "")
     for chunk in filter(None, (c.strip() for c in typed)):
@@ -98,6 +101,7 @@ def _area_code(session: Session, text: str) -> str | None:
 
 
 def locations(form: ListingForm, session: Session) -> tuple[list[dict], list[int]]:
+    """Return the usable locations and, for each, its position in the form."""
     locations, positions = [], []
     for index, entry in enumerate(form.locations):
         location = entry.form

@@ -82,11 +82,9 @@ def submit_edit(
     session: Session, service: Service, data: ServiceInput, account: Account,
     expected_version: int | None, based_on: int | None = None,
 ) -> ChangeRequest | None:
-    """Publish an edit, or hold it for a moderator; refuse it if someone else got there first.
-
-    ``based_on`` is the id of the waiting change request the form started from (if any): a
-    newer request from someone else is never replaced silently.
-    """
+    """Publish an edit, or hold it for a moderator; refuse it if someone else got there first."""
+    # ``based_on`` is the waiting change request the form started from (if any): a newer
+    # request from someone else is never replaced silently.
     if publishes_directly(session, account, service.organisation_id):
         listings.update_service(session, service, data, actor_for(account), expected_version)
         return None
@@ -135,10 +133,9 @@ def approve_change(
     session: Session, change: ChangeRequest, moderator: Account,
     acknowledged_version: int | None = None,
 ) -> Service:
-    """Publish a change request; if the listing moved on since, refuse unless the moderator
-    has seen the conflict (``acknowledged_version``), then keep the newer changes to fields
-    the provider did not touch.
-    """
+    """Publish a change request, refusing one based on an older version until it is seen."""
+    # Once the moderator has seen the conflict (``acknowledged_version``), the provider's
+    # changes go on top of the newer listing, keeping newer changes to other fields.
     service = session.get(Service, change.service_id)
     data = proposed_input(session, change)
     if service.version != change.base_version:

@@ -5,7 +5,7 @@ among them: the free-text box has no name, so browsers never send it (templates/
 """
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from flask_babel import lazy_gettext as _l
 
@@ -96,6 +96,7 @@ PROBLEMS = {
     "risk-empty": _l("Choose an answer: this decides whether we show crisis help first."),
     "pick-none": _l("Choose at least one option to put on the sheet."),
     "pick-many": _l("Choose up to 4 options: a short list is easier to talk through."),
+    "pick-gone": _l("One of the options you chose is no longer listed. Choose again."),
 }
 
 
@@ -172,15 +173,10 @@ def read_answers(args: Mapping) -> ReadAnswers:
 def _read_age(text: str) -> tuple[int | None, str]:
     if not text:
         return None, "age-empty"
-    if not text.isdigit():
+    if not text.isdecimal() or len(text) > 3:  # isdecimal: Urdu keyboards type ۱۴ for 14
         return None, "age-invalid"
     age = int(text)
     return (age, "") if 0 <= age <= MAX_AGE else (None, "age-range")
-
-
-def with_location(answers: Answers, location: str) -> Answers:
-    """Return the answers with the location replaced (by the words that found the place)."""
-    return replace(answers, location=location)
 
 
 # ---- Options: rank the search's hits by the answers and group them by kind of help ----------

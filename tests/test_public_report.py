@@ -1,7 +1,7 @@
 """Reporting a problem with a listing: stored for moderators, CSRF, honeypot, rate limit."""
 
 import pytest
-from conftest import csrf_token
+from accounts_support import csrf_token
 from public_support import add_service, visible
 from sqlmodel import select
 

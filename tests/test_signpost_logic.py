@@ -49,11 +49,16 @@ def test_answers_are_read_and_unknown_values_dropped():
 
 @pytest.mark.parametrize(("age", "problem"), [
     ("", "age-empty"), ("fourteen", "age-invalid"), ("-1", "age-invalid"), ("26", "age-range"),
+    ("²", "age-invalid"), ("1" * 40, "age-invalid"),
 ])
 def test_a_missing_or_impossible_age_is_a_problem(age, problem):
     read = read_answers(MultiDict({"location": "Hitchin", "age": age}))
     assert read.problems == {"age": problem}
     assert read.answers.age is None
+
+
+def test_an_age_typed_in_urdu_digits_is_understood():
+    assert read_answers(MultiDict({"location": "SG1", "age": "۱۴"})).answers.age == 14
 
 
 def test_a_missing_or_overlong_place_is_a_problem():

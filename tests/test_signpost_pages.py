@@ -172,17 +172,21 @@ def test_choosing_options_makes_a_sheet_whose_link_holds_nothing_personal(seeded
     assert totals[("grouping", "getting-advice")] == 1
 
 
-@pytest.mark.parametrize(("count", "problem"), [(0, "pick-none"), (5, "pick-many")])
-def test_choosing_none_or_too_many_asks_again(seeded, count, problem):
+@pytest.mark.parametrize(("count", "message"), [
+    (0, "Choose at least one option"), (5, "Choose up to 4 options"),
+    (-1, "no longer listed"),
+])
+def test_choosing_none_too_many_or_a_gone_option_asks_again(seeded, count, message):
     client = seeded.test_client()
     with db.session_scope(seeded) as session:
-        ids = session.exec(select(Service.id).order_by(Service.id).limit(count)).all()
+        ids = session.exec(select(Service.id).order_by(Service.id).limit(max(count, 0))).all()
+    ids = ids if count >= 0 else [999999]
     response = client.get("/signpost/choose", query_string={**WHERE, "risk": "no",
                                                              "services": ids})
     assert response.status_code == 303
     again = client.get(response.headers["Location"])
     assert again.status_code == 400
-    assert "There is a problem" in visible(again)
+    assert "There is a problem" in visible(again) and message in visible(again)
     with db.session_scope(seeded) as session:
         assert usage_totals(session, SHEET) == {}
 
@@ -298,3 +302,25 @@ def test_opening_up_a_group_keeps_the_ticks_and_counts_the_visit_once(seeded):
     assert page.count('name="services"') > first.count('name="services"')
     with db.session_scope(seeded) as session:
         assert usage_totals(session, SIGNPOST)[("", "")] == 1
+
+
+def test_flow_pages_have_no_inline_scripts_or_styles_and_set_no_cookies(seeded):
+    client = seeded.test_client()
+    ids = ",".join(map(str, ids_of(seeded, "Childline", "Samaritans")))
+    answers = "location=SG1+1AA&age=14&topic=self-harm&risk=yes"
+    for path in ("/signpost/", f"/signpost/topics?{answers}", f"/signpost/risk?{answers}",
+                 f"/signpost/safety?{answers}", f"/signpost/preferences?{answers}",
+                 f"/signpost/options?{answers}", f"/signpost/sheet?services={ids}&lang=en"):
+        response = client.get(path)
+        page = text(response)
+        assert response.status_code == 200, path
+        assert "Set-Cookie" not in response.headers, path
+        assert "<style" not in page and " style=" not in page, path
+        assert not re.search(r"<script(?![^>]*\bsrc=)", page), path
+        assert "Content-Security-Policy" in response.headers
+
+
+def test_the_flow_lives_at_signpost(demo_client):
+    response = demo_client.get("/signpost")
+    assert response.status_code in (301, 308)
+    assert response.headers["Location"].endswith("/signpost/")

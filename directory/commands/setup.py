@@ -62,7 +62,8 @@ def _serve(app, host: str, port: int, workers: int) -> None:
             self.cfg.set("bind", f"{host}:{port}")
             self.cfg.set("workers", workers)
             self.cfg.set("accesslog", "-")
-            self.cfg.set("access_log_format", '%(t)s "%(r)s" %(s)s %(b)s')
+            # Paths only: query strings can hold a postcode or an age, which we never keep.
+            self.cfg.set("access_log_format", '%(t)s "%(m)s %(U)s" %(s)s %(b)s')
 
         def load(self):
             return app

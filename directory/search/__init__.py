@@ -29,11 +29,16 @@ AUTO_REBUILD_LIMIT = 5_000  # services: a new empty index is filled at start-up 
 
 def init_app(app) -> None:
     """Keep the index in step after every commit, and make sure an index exists."""
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
     from directory import db
 
-    from .indexer import after_commit
+    from .indexer import after_commit, note_changed_services
 
     db.on_commit(after_commit)
+    if not event.contains(Session, "after_flush", note_changed_services):
+        event.listen(Session, "after_flush", note_changed_services)
     live_index(app)
     try:
         from .store import IndexStore

@@ -101,6 +101,8 @@ class View:
         self.leaves = []
         self.deleted: set[int] = set()
         for segment_reader, offset in reader.leaf_readers():
+            if segment_reader.segment() is None:  # an empty index
+                continue
             key = (name, segment_reader.segment().segment_id())
             data = datas.get(key) or datas.setdefault(key, SegmentData(key, segment_reader))
             self.leaves.append((segment_reader, data, offset))

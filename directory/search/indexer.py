@@ -6,23 +6,19 @@ database only once the lock is held, so the last writer always writes the newest
 failed update is logged and left for ``doctor`` to repair: it never undoes the database write.
 """
 
-import gc
 import random
 import time
 from collections.abc import Callable, Iterable
 
 from sqlmodel import Session
-from whoosh.codec.whoosh3 import W3Codec
 from whoosh.index import LockError
 
+from .build import SEGMENT_DOCS, fill
 from .documents import document, listed_versions, load_rows
 from .store import IndexMissing, IndexStore
 
 LOCK_ATTEMPTS = 6
 LOCK_WAIT = 1.0  # seconds Whoosh itself keeps trying on each attempt
-SEGMENT_DOCS = 10_000  # a rebuild commits a segment per this many documents
-SEGMENT_MB = 256  # enough for SEGMENT_DOCS in memory: spilling the sort to disk doubles the time
-LOAD_CHUNK = 2_000
 
 
 def _store(app) -> IndexStore:
@@ -50,6 +46,16 @@ def _writer(ix, app):
     raise LockError
 
 
+def note_changed_services(session, _flush_context) -> None:
+    """Queue every Service row a flush touched (a safety net beside listings.mark_changed)."""
+    from directory.models import Service
+
+    touched = [obj.id for obj in (*session.new, *session.dirty, *session.deleted)
+               if isinstance(obj, Service) and obj.id is not None]
+    if touched:
+        session.info.setdefault("changed_services", set()).update(touched)
+
+
 def after_commit(app, changes: dict) -> None:
     """Index the services a transaction changed (registered with ``db.on_commit``)."""
     ids = changes.get("changed_services")
@@ -75,7 +81,10 @@ def _write(app, ids: list[int]) -> None:
     store = _store(app)
     for _ in range(3):
         name = store.live_name()
-        writer = _writer(store.open(name), app)
+        try:
+            writer = _writer(store.open(name), app)
+        except FileNotFoundError:
+            continue  # a rebuild swapped generations as we opened this one: try the new one
         try:
             with _session(app) as session:
                 rows = load_rows(session, ids)
@@ -92,6 +101,7 @@ def _write(app, ids: list[int]) -> None:
         if store.live_name() == name:
             return
         # A rebuild made another generation live meanwhile: write there too.
+    raise RuntimeError("the live index kept changing while it was being updated")
 
 
 def rebuild(app, progress: Callable[[int, int], None] | None = None) -> int:
@@ -99,7 +109,7 @@ def rebuild(app, progress: Callable[[int, int], None] | None = None) -> int:
     store = _store(app)
     with store.exclusive():
         name, ix = store.new_generation()
-        count = _fill(app, ix, progress)
+        count = fill(app, ix, progress)
         store.publish(name)
         doctor(app, repair=True)  # writes committed while we were building
         store.prune()
@@ -109,46 +119,6 @@ def rebuild(app, progress: Callable[[int, int], None] | None = None) -> int:
     with live.lock:
         live.view()  # warm this process's caches before its next search
     return count
-
-
-def _fill(app, ix, progress) -> int:
-    with _session(app) as session:
-        ids = sorted(listed_versions(session))
-        done = 0
-        enabled = gc.isenabled()
-        gc.disable()  # millions of small postings: collection passes cost more than they save
-        try:
-            for start in range(0, len(ids), SEGMENT_DOCS):
-                writer = ix.writer(limitmb=SEGMENT_MB, codec=_bulk_codec())
-                try:
-                    for chunk in range(start, min(start + SEGMENT_DOCS, len(ids)), LOAD_CHUNK):
-                        rows = load_rows(session, ids[chunk:min(chunk + LOAD_CHUNK,
-                                                                start + SEGMENT_DOCS)])
-                        for row in rows:
-                            if row.listed:
-                                writer.add_document(**document(row))
-                                done += 1
-                        if progress is not None:
-                            progress(done, len(ids))
-                    writer.commit(merge=False)
-                except BaseException:
-                    writer.cancel()
-                    raise
-        finally:
-            if enabled:
-                gc.enable()
-    return done
-
-
-def _bulk_codec() -> W3Codec:
-    """Return Whoosh's codec without per-block length statistics.
-
-    They serve Whoosh's own block-skipping scorers, which this package does not use, and
-    collecting them costs a column read per posting: about a third of a rebuild.
-    """
-    codec = W3Codec()
-    codec.length_stats = False
-    return codec
 
 
 def doctor(app, repair: bool = False) -> dict:

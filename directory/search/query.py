@@ -102,6 +102,7 @@ def load_services(session: Session, ids: list[int]) -> dict[int, Service]:
     statement = select(Service).where(Service.id.in_(ids), Service.status.in_(LISTED)).options(
         joinedload(Service.organisation), selectinload(Service.groupings),
         selectinload(Service.locations), selectinload(Service.schedules),
+        selectinload(Service.terms),  # signposting reads topics and support types
     )
     return {service.id: service for service in session.exec(statement)}
 

@@ -144,9 +144,9 @@ def options():
             answers.age, signposting_usage.signpost_facets(answers.topics))
         session.commit()
     problem = request.args.get("problem")
-    problem = problem if problem in ("pick-none", "pick-many") else None
+    problem = problem if problem in ("pick-none", "pick-many", "pick-gone") else None
     picked = {int(v) for name in ("picked", "services") for v in request.args.getlist(name)
-              if v.isdigit()}
+              if v.isdecimal() and len(v) < 11}
     wider = (step_url(".options", replace(answers, travel="yes"))
              if answers.travel != "yes" else None)
     page = render_template("signpost/options.html", answers=answers, located=located,
@@ -166,8 +166,9 @@ def choose():
         ids = signposting_sheet.parse_ids(chosen)
         services = signposting_sheet.load_services(session, ids)
     except SheetError as error:
-        problem = "pick-many" if error.code == "too-many-services" else "pick-none"
-        extra = [("problem", problem)] + [("picked", v) for v in chosen if v.isdigit()]
+        problem = {"too-many-services": "pick-many", "unknown-services": "pick-gone"}.get(
+            error.code, "pick-none")
+        extra = [("problem", problem)] + [("picked", v) for v in chosen if v.isdecimal()]
         return redirect(step_url(".options", answers, extra) + "#pick", 303)
     signposting_usage.record_usage(
         session, signposting_usage.SHEET, counted_outcode(session, located.point), answers.age,

@@ -5,18 +5,11 @@ quick exit's neutral site) or blocked, so no request ever leaves the machine.
 """
 
 import threading
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from browser_support import ARTIFACTS, BLANK, CHROMIUM, CHROMIUM_ARGS, NEUTRAL_SITE  # noqa: F401
 from werkzeug.serving import make_server
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
-NEUTRAL_SITE = "https://www.bbc.co.uk/weather"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-BLANK = "<!doctype html><html lang='en'><title>Weather</title><h1>Weather</h1></html>"
 
 
 @pytest.fixture(scope="session")

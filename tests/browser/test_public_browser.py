@@ -4,7 +4,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import ARTIFACTS, NEUTRAL_SITE
+from browser_support import ARTIFACTS, NEUTRAL_SITE
 from sqlmodel import select
 
 from directory import db

@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import ARTIFACTS
+from browser_support import ARTIFACTS
 from PIL import Image
 from pyzbar.pyzbar import decode
 from sqlalchemy import select as sa_select
