@@ -5,19 +5,17 @@ wording stays in one translated place (``templates/_macros.html``).
 """
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from urllib.parse import quote
 
 from . import opening_hours, search
+from .freshness import availability_is_current, today_in_london
+from .freshness import is_stale as not_checked_recently
 from .models import Location, Service
 
-STALE_AFTER = timedelta(days=365)
+__all__ = ["availability_is_current", "not_checked_recently", "today_in_london"]
+
 DIRECTIONS_URL = "https://www.openstreetmap.org/search?query={}"
-
-
-def today_in_london() -> date:
-    """Return today's date in Europe/London time."""
-    return datetime.now(opening_hours.LONDON).date()
 
 
 def is_listed(service: Service | None) -> bool:
@@ -41,19 +39,6 @@ def self_referral_age(service: Service) -> int | None:
 def other_referral_routes(service: Service) -> list[str]:
     """Return the referral route codes other than the young person themselves."""
     return [route for route in service.referral_routes if route != "self"]
-
-
-def not_checked_recently(service: Service, today: date | None = None) -> bool:
-    """Say whether the provider last confirmed the listing over 12 months ago (or never)."""
-    if service.assured_date is None:
-        return True
-    return (today or today_in_london()) - service.assured_date > STALE_AFTER
-
-
-def availability_is_current(service: Service, today: date | None = None) -> bool:
-    """Say whether the stated availability still stands (it lapses after its expiry date)."""
-    expires = service.availability_expires
-    return expires is None or (today or today_in_london()) <= expires
 
 
 def open_now(service: Service, now: datetime | None = None) -> bool | None:

@@ -77,6 +77,19 @@ def test_the_page_explains_a_bad_parameter(demo_client, query, code, field):
         assert f"We couldn't find ‘{place}’ — try a postcode or town." in html.unescape(page)
 
 
+def test_crisis_help_shows_even_when_the_place_is_wrong(demo_client):
+    response = demo_client.get("/search?q=I+want+to+hurt+myself&location=Xyzzyville")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert page.index('id="crisis-title"') < page.index('role="alert"')
+
+
+def test_what_was_typed_is_escaped(demo_client):
+    page = demo_client.get("/search?location=<b>Nowhere</b>&q=<i>x</i>").get_data(as_text=True)
+    assert "<b>Nowhere</b>" not in page and "<i>x</i>" not in page
+    assert "&lt;b&gt;Nowhere&lt;/b&gt;" in page
+
+
 def test_the_results_page(demo_client):
     page = demo_client.get("/search?q=counselling&location=Stevenage").get_data(as_text=True)
     assert "Support near Stevenage" in page and 'class="card"' in page

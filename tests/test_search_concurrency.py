@@ -39,6 +39,17 @@ def test_a_reindex_swaps_in_while_searches_go_on(app):
     assert len(list(store.root.glob("gen-*"))) <= 2  # older ones were cleared away
 
 
+def test_a_reindex_can_share_the_work_with_worker_processes(app):
+    expected = {add(app, name=f"Heron {n}", service_ref=f"h{n}") for n in range(30)}
+    app.config.update(SEARCH_BUILD_WORKERS=3, SEARCH_BUILD_PARALLEL_MIN=10)
+    assert search.rebuild(app) == 30
+    assert found_ids(app, "heron") == expected
+    store = IndexStore(app.config["INDEX_PATH"])
+    assert len(list((store.root / store.live_name()).glob("*.seg"))) == 3
+    assert not list((store.root / store.live_name()).glob(".part-*"))
+    assert search.doctor(app)["indexed"] == 30
+
+
 def test_writes_during_a_reindex_are_not_lost(app):
     for n in range(40):
         add(app, name=f"Heron {n}", service_ref=f"h{n}")

@@ -5,7 +5,8 @@ import logging
 from sqlalchemy import update
 from test_search_helpers import ACTOR, add, found_ids, listing, search
 
-from directory import db, listings, search as search_package
+from directory import db, listings
+from directory import search as search_package
 from directory.models import Service
 from directory.search.store import IndexStore
 

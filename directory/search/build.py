@@ -46,7 +46,7 @@ def fill(app, ix, progress=None) -> int:
     with Session(engine) as session:
         ids = sorted(listed_versions(session))
     workers = app.config.get("SEARCH_BUILD_WORKERS") or min(2, os.cpu_count() or 1)
-    if workers < 2 or len(ids) < PARALLEL_MIN:
+    if workers < 2 or len(ids) < app.config.get("SEARCH_BUILD_PARALLEL_MIN", PARALLEL_MIN):
         with Session(engine) as session:
             return write_segments(session, ix, ids, progress)
     shares = [ids[i::workers] for i in range(workers)]

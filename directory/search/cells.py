@@ -7,6 +7,7 @@ documents need no distance check to be counted).
 """
 
 import math
+from functools import lru_cache
 from typing import NamedTuple
 
 from directory.geo.distance import EARTH_RADIUS_MILES, bounding_box
@@ -53,8 +54,9 @@ def exact_miles(lat0: float, lon0: float, lat: float, lon: float) -> float:
     return 2 * EARTH_RADIUS_MILES * math.asin(min(1.0, math.sqrt(h)))
 
 
-def covering(lat: float, lon: float, miles: float) -> list[Cell]:
-    """Return the cells touching the circle, nearest first."""
+@lru_cache(maxsize=2048)
+def covering(lat: float, lon: float, miles: float) -> tuple[Cell, ...]:
+    """Return the cells touching the circle, nearest first (cached: places repeat)."""
     box = bounding_box(lat, lon, miles)
     level = _level_for(box)
     step = LEVELS[level]
@@ -71,7 +73,7 @@ def covering(lat: float, lon: float, miles: float) -> list[Cell]:
                       for a in (south, south + step) for b in (west, west + lon_step))
             cells.append(Cell(f"c{level}:{i}:{j}", near, far <= miles * (1 - BOUNDARY)))
     cells.sort(key=lambda c: c.min_miles)
-    return cells
+    return tuple(cells)
 
 
 def _level_for(box) -> int:

@@ -14,7 +14,40 @@ from .schema import DOC, unpack_points
 from .store import IndexMissing, IndexStore
 
 POSTINGS_BUDGET = 3_000_000  # cached postings across segments (about 8 bytes each)
-BITS_BUDGET = 4_000  # cached term bitsets per segment
+SEGMENT_CACHE_BYTES = 8 << 20  # bitsets kept per segment
+VIEW_CACHE_BYTES = 48 << 20  # composed bitsets kept per view (the newest index state)
+
+
+def _size(value) -> int:
+    """Return roughly how many bytes a cached value holds."""
+    if isinstance(value, int):
+        return (value.bit_length() + 7) >> 3
+    if isinstance(value, dict):
+        return sum(map(_size, value.values()))
+    if isinstance(value, list | tuple):
+        return sum(map(_size, value)) + 8 * len(value)
+    if isinstance(value, array):
+        return value.itemsize * len(value)
+    return 64
+
+
+class BoundedCache(dict):
+    """A dict that empties itself when what it holds passes a byte budget (then refills)."""
+
+    def __init__(self, budget: int):
+        super().__init__()
+        self.budget = budget
+        self.used = 0
+
+    def keep(self, key, value):
+        """Store and return value, first emptying the cache if it is full."""
+        size = _size(value)
+        if self.used + size > self.budget:
+            self.clear()
+            self.used = 0
+        self.used += size
+        self[key] = value
+        return value
 
 
 class PostingsCache:
@@ -57,7 +90,7 @@ class SegmentData:
             more = reader.column_reader("more")
             self.extras = {d: [(self.lats[d], self.lons[d]), *unpack_points(more[d])]
                            for d in multi}
-        self.bits: dict[tuple, int] = {}
+        self.bits = BoundedCache(SEGMENT_CACHE_BYTES)
         self.lexicon: set[str] | None = None
         self.names: list[bytes] | None = None
         self.schedules: list | None = None
@@ -67,9 +100,7 @@ class SegmentData:
         key = (field, term)
         found = self.bits.get(key)
         if found is None:
-            if len(self.bits) >= BITS_BUDGET:
-                self.bits.clear()
-            found = self.bits[key] = bits_from(read_postings(reader, field, term)[0])
+            found = self.bits.keep(key, bits_from(read_postings(reader, field, term)[0]))
         return found
 
     def term_levels(self, reader, term: str, field: str) -> dict[float, int]:
@@ -77,13 +108,11 @@ class SegmentData:
         key = ("levels", field, term)
         found = self.bits.get(key)
         if found is None:
-            if len(self.bits) >= BITS_BUDGET:
-                self.bits.clear()
             ids, weights = read_postings(reader, field, term)
             grouped: dict[float, list[int]] = {}
             for d, w in zip(ids, weights, strict=True):
                 grouped.setdefault(w, []).append(d)
-            found = self.bits[key] = {w: bits_from(group) for w, group in grouped.items()}
+            found = self.bits.keep(key, {w: bits_from(group) for w, group in grouped.items()})
         return found
 
     def points(self, d: int):
@@ -110,8 +139,9 @@ class View:
         self.size = sum(data.count for _, data, _ in self.leaves)
         self.doc_count = self.size - len(self.deleted)
         self.live = ones(self.size) & ~bits_from(self.deleted)
-        self._bits: dict = {}
+        self._bits = BoundedCache(VIEW_CACHE_BYTES)
         self._coordinates = None
+        self._names: list[bytes] | None = None
 
     def coordinates(self) -> tuple[array, array, dict]:
         """Return latitudes, longitudes and multi-place points by global document number."""
@@ -132,7 +162,7 @@ class View:
             found = array("I")
             for *_, offset, ids, _ in self.postings(field, term):
                 found.extend(map(offset.__add__, ids) if offset else ids)
-            self._bits[key] = found
+            self._bits.keep(key, found)
         return found
 
     def bits(self, term: str, field: str = "facet") -> int:
@@ -143,7 +173,7 @@ class View:
             found = 0
             for reader, data, offset in self.leaves:
                 found |= data.term_bits(reader, term, field) << offset
-            self._bits[key] = found
+            self._bits.keep(key, found)
         return found
 
     def levels(self, term: str, field: str = "text") -> list[tuple[float, int]]:
@@ -155,7 +185,7 @@ class View:
             for reader, data, offset in self.leaves:
                 for weight, bits in data.term_levels(reader, term, field).items():
                     merged[weight] = merged.get(weight, 0) | bits << offset
-            found = self._bits[key] = sorted(merged.items(), reverse=True)
+            found = self._bits.keep(key, sorted(merged.items(), reverse=True))
         return found
 
     def any_bits(self, terms) -> int:
@@ -167,9 +197,10 @@ class View:
 
     def cached(self, key, compute):
         """Return a value computed once for this view (composed filters)."""
-        if key not in self._bits:
-            self._bits[key] = compute()
-        return self._bits[key]
+        found = self._bits.get(key)
+        if found is None:
+            found = self._bits.keep(key, compute())
+        return found
 
     def postings(self, field: str, term: str):
         """Yield (reader, data, offset, ids, weights) per segment holding the term."""
@@ -204,14 +235,16 @@ class View:
         data, local = self.leaf_of(d)
         return data.sids[local]
 
-    def name_key(self, d: int) -> bytes:
-        """Return the folded name of a document, for alphabetical order."""
-        for reader, data, offset in reversed(self.leaves):
-            if d >= offset:
+    def names(self) -> list[bytes]:
+        """Return every document's folded name by global number (for A–Z order), cached."""
+        if self._names is None:
+            names: list[bytes] = []
+            for reader, data, _ in self.leaves:
                 if data.names is None:
                     data.names = list(reader.column_reader("name"))
-                return data.names[d - offset]
-        raise IndexError(d)
+                names.extend(data.names)
+            self._names = names
+        return self._names
 
     def versions(self) -> tuple[dict[int, int], set[int]]:
         """Return {service id: version} for live documents, and ids indexed more than once."""
@@ -245,6 +278,8 @@ class LiveIndex:
                 return self._current()
             except (FileNotFoundError, IndexMissing):
                 self._name = None  # the generation was swapped out while opening: start again
+                if attempt == 1:
+                    self.store.ensure()  # or it was lost: search an empty one (doctor repairs)
                 if attempt == 2:
                     raise
         raise IndexMissing(str(self.store.root))

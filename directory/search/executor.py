@@ -63,7 +63,7 @@ def execute(view, params, point, now) -> Plan:
             ranked = lattice.top_blended(view, text, wanted, local_set, geo.distance,
                                          geo.miles, RELEVANCE_WEIGHT)
         if ranked is None:
-            scores = _scores(view, text, matched, local_set, wanted)
+            scores = _scores(view, text, matched, local_set, wanted, every=geo is not None)
             ranked = _blend(scores, geo, wanted) if geo is not None else [
                 (d, s, None) for d, s in heapq.nlargest(wanted, scores.items(), key=itemgetter(1))]
     else:
@@ -74,16 +74,19 @@ def execute(view, params, point, now) -> Plan:
     return plan
 
 
-def _scores(view, text, matched: int, local_set: int, wanted: int) -> dict[int, float]:
-    """Return scores for a set of local documents holding the first ``wanted``.
+def _scores(view, text, matched: int, local_set: int, wanted: int, every: bool = False):
+    """Return scores for a set of local documents holding the first ``wanted`` (all of them
+    when ``every``, as the distance blend needs).
 
     The lattice walk usually answers in a millisecond or two; when it gives up, documents are
     scored from their postings: one by one when few, else with MaxScore pruning.
     """
-    found = lattice.top(view, text, wanted, local_set)
+    found = None if every else lattice.top(view, text, wanted, local_set)
     if found is not None:
         return found
     count = local_set.bit_count()
+    if every:
+        return score_within(view, text, set(members(local_set)))
     if count * 4 < matched.bit_count() and count <= RESTRICT_LIMIT:
         return score_within(view, text, set(members(local_set)))
     exclude = set(members(matched & ~local_set))
@@ -105,4 +108,4 @@ def _blend(scores: dict[int, float], geo: Geo, wanted: int) -> list:
 
 
 def _alphabetical(view, bits: int, wanted: int) -> list[int]:
-    return heapq.nsmallest(wanted, members(bits), key=view.name_key)
+    return heapq.nsmallest(wanted, members(bits), key=view.names().__getitem__)

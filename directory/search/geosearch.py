@@ -1,6 +1,7 @@
 """The documents within a radius of a point, their distances, and nearest-first order."""
 
 import heapq
+import math
 from array import array
 
 from . import cells
@@ -21,23 +22,36 @@ class Geo:
             ids = view.term_ids(cell.term)
             if cell.inside:
                 inside.extend(ids)
-                continue
-            for d in ids:
-                found = self._exact(d)
-                if found is not None:
-                    self.distances[d] = found
+            else:
+                self._measure(ids)
         area = 0
         if point.la_code:
             area = view.bits(f"area:{point.la_code}") & view.bits("kind:area")
         self.area = area & view.live
         self.bits = (bits_from(inside) | bits_from(self.distances) | self.area) & view.live
 
-    def _exact(self, d: int) -> float | None:
-        """Return the distance of a document in a boundary cell if within the radius."""
-        points = self.extras.get(d) or ((self.lats[d], self.lons[d]),)
-        found = [m for lat, lon in points
-                 if (m := cells.within(self.lat, self.lon, lat, lon, self.miles)) is not None]
-        return min(found) if found else None
+    def _measure(self, ids) -> None:
+        """Keep the documents of a boundary cell that lie within the radius, with distances."""
+        lat0, lon0, miles = self.lat, self.lon, self.miles
+        lats, lons, extras, distances = self.lats, self.lons, self.extras, self.distances
+        far, near = miles * (1 + cells.BOUNDARY), miles * (1 - cells.BOUNDARY)
+        scale, hypot, cos, radians = cells.MILES_PER_DEGREE, math.hypot, math.cos, math.radians
+        for d in ids:
+            if d in extras:
+                found = [m for lat, lon in extras[d]
+                         if (m := cells.within(lat0, lon0, lat, lon, miles)) is not None]
+                if found:
+                    distances[d] = min(found)
+                continue
+            lat, lon = lats[d], lons[d]
+            m = scale * hypot(lat - lat0, (lon - lon0) * cos(radians((lat + lat0) / 2)))
+            if m > far:
+                continue
+            if m >= near:
+                m = cells.exact_miles(lat0, lon0, lat, lon)
+                if m > miles:
+                    continue
+            distances[d] = m
 
     def distance(self, d: int) -> float:
         """Return a document's ranking distance (half the radius for an area it covers)."""

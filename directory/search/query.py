@@ -92,6 +92,10 @@ def run_search(
                      for sid, score in local if sid in rows]
     results.national = [_hit(rows[sid], score, point, now, True)
                         for sid, score in national if sid in rows]
+    if point is not None and not params.has_words:  # exact distances settle near-ties
+        half = params.radius / 2
+        results.local.sort(key=lambda hit: half if hit.distance_miles is None
+                           else hit.distance_miles)
     return results
 
 

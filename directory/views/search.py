@@ -3,7 +3,7 @@
 from flask import Blueprint, render_template, request
 
 from .. import db
-from ..search import SearchParamError, SearchParams, run_search
+from ..search import SearchParamError, SearchParams, detect_crisis, run_search
 from ..search.params import DEFAULT_RADIUS, format_miles
 
 search_pages = Blueprint("search_pages", __name__)
@@ -28,8 +28,11 @@ def search():
 
 
 def _page(params, results, error, form):
+    # Crisis help shows even when a parameter was wrong: the words alone decide it.
+    crisis = results.crisis if results else bool(detect_crisis(form["q"]))
     return render_template(
         "search/results.html", params=params, results=results, error=error, form=form,
+        crisis=crisis,
         radius_choices=_radius_choices(params.radius), radius_text=format_miles(params.radius),
         wider_radius=_wider(params.radius),
     )
