@@ -1,11 +1,12 @@
 """Relevance on the demo directory: plain words, typos, crisis words (read-only on demo_app)."""
 
+import pytest
 from sqlmodel import select
 from test_search_helpers import search
 
 from directory import db
 from directory.models import Service
-from directory.search import LISTED
+from directory.search import LISTED, lattice
 from directory.search.analysis import fold
 
 
@@ -73,3 +74,18 @@ def test_only_listed_services_are_found(demo_app):
     assert results.total == len(listed)
     keys = [fold(hit.service.name) for hit in results.local]
     assert keys == sorted(keys)
+
+
+@pytest.mark.parametrize("args", [
+    {"q": "counselling"}, {"q": "feeling sad"}, {"q": "peer support group"},
+    {"q": "bereavement support", "grouping": "getting-help"},
+    {"q": "cant sleep", "location": "SG1 1AA", "radius": "10"},
+    {"q": "family support", "location": "Hitchin", "radius": "5", "age": "12"},
+])
+def test_the_lattice_walk_and_scoring_from_postings_agree(demo_app, monkeypatch, args):
+    walked = search(demo_app, **args)
+    monkeypatch.setattr(lattice, "MAX_STEPS", 0)  # every walk gives up: postings are scored
+    scored = search(demo_app, **args)
+    assert walked.local_total == scored.local_total and walked.facets == scored.facets
+    assert [round(h.score, 9) for h in walked.local] == [round(h.score, 9) for h in scored.local]
+    assert {h.service.id for h in walked.national} == {h.service.id for h in scored.national}

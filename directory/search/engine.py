@@ -115,10 +115,6 @@ class SegmentData:
             found = self.bits.keep(key, {w: bits_from(group) for w, group in grouped.items()})
         return found
 
-    def points(self, d: int):
-        """Return the points of a document (several for a multi-place service)."""
-        return self.extras.get(d) or ((self.lats[d], self.lons[d]),)
-
 
 class View:
     """One consistent state of the index: its segments, live documents and composed bitsets."""

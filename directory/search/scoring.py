@@ -35,9 +35,8 @@ class Saturation(dict):
         return value
 
 
-def _table(view, field: str, term: str, boost: float, frequency: int) -> Saturation:
-    """Return the contribution table of a term: BM25 for words, linear for topics and the
-    two-level words of recognised phrases (half the factor per level)."""
+def table_for(view, field: str, term: str, boost: float, frequency: int) -> Saturation:
+    """Return a term's contribution table: BM25 for words, linear for topics and phrase words."""
     if term.startswith("t:"):
         return Saturation(boost, linear=True)
     factor = boost * idf(view.size, frequency)
@@ -51,39 +50,19 @@ def idf(size: int, frequency: int) -> float:
     return math.log(1 + (size - frequency + 0.5) / (frequency + 0.5))
 
 
-def table_for(view, field: str, term: str, boost: float, frequency: int) -> "Saturation":
-    """Return a term's contribution table (see _table)."""
-    return _table(view, field, term, boost, frequency)
-
-
 def terms(view, query):
-    """Yield (per-segment postings, contribution table, most it can add) per query term found."""
-    return _terms(view, query)
-
-
-def complete(view, found_terms, partial: dict[int, float]) -> dict[int, float]:
-    """Add the given (postings, table) terms' contributions to these documents' scores."""
-    return _complete(view, found_terms, partial)
-
-
-def _terms(view, query):
     """Yield (per-segment postings, contribution table, most it can add) per query term found."""
     for (field, term), boost in query.terms.items():
         found = list(view.postings(field, term))
         frequency = sum(len(ids) for *_, ids, _ in found)
         if frequency:
-            table = _table(view, field, term, boost, frequency)
+            table = table_for(view, field, term, boost, frequency)
             yield found, table, table[max(max(weights) for *_, weights in found)]
 
 
-def score(view, query) -> dict[int, float]:
-    """Return {document: score} for every document matching any term."""
-    return _accumulate([(found, table) for found, table, _ in _terms(view, query)])
-
-
-def _accumulate(terms, total: dict[int, float] | None = None) -> dict[int, float]:
+def _accumulate(found_terms, total: dict[int, float] | None = None) -> dict[int, float]:
     parts = []
-    for found, table in terms:
+    for found, table in found_terms:
         part: dict[int, float] = {}
         for _, _, offset, ids, weights in found:
             keys = map(offset.__add__, ids) if offset else ids
@@ -110,10 +89,10 @@ def top_scores(view, query, k: int, exclude: set[int]) -> dict[int, float]:
     minor terms together could lift an unseen document that high, one more term is summed
     in full and the test repeated.
     """
-    terms = sorted(_terms(view, query), key=lambda t: -t[2])
-    if not terms:
+    ranked = sorted(terms(view, query), key=lambda t: -t[2])
+    if not ranked:
         return {}
-    major, minor = terms[:1], terms[1:]
+    major, minor = ranked[:1], ranked[1:]
     main = _accumulate([(f, t) for f, t, _ in major])
     while True:
         for d in exclude:
@@ -127,12 +106,12 @@ def top_scores(view, query, k: int, exclude: set[int]) -> dict[int, float]:
                 cut = theta - slack
                 candidates = {d: s for d, s in main.items() if s >= cut}
                 if len(candidates) <= COMPLETE_LIMIT:
-                    return _complete(view, [(f, t) for f, t, _ in minor], candidates)
+                    return complete(view, [(f, t) for f, t, _ in minor], candidates)
         found, table, _ = minor.pop(0)
         main = _accumulate([(found, table)], main)
 
 
-def _complete(view, terms, partial: dict[int, float]) -> dict[int, float]:
+def complete(view, found_terms, partial: dict[int, float]) -> dict[int, float]:
     """Add the given terms' contributions to the partial scores of these documents."""
     few = len(partial) <= 3000
     local = {}
@@ -140,7 +119,7 @@ def _complete(view, terms, partial: dict[int, float]) -> dict[int, float]:
         for _, data, offset in view.leaves:
             end = offset + data.count
             local[data.key] = sorted(d - offset for d in partial if offset <= d < end)
-    for found, table in terms:
+    for found, table in found_terms:
         if few:
             for _, data, offset, ids, weights in found:
                 for d, i in _positions(ids, local[data.key]) if local[data.key] else ():
@@ -160,7 +139,7 @@ def score_within(view, query, within: set[int]) -> dict[int, float]:
         local[data.key] = sorted(d - offset for d in within if offset <= d < end)
     total: dict[int, float] = {}
     get = total.get
-    for found, table, _ in _terms(view, query):
+    for found, table, _ in terms(view, query):
         for _, data, offset, ids, weights in found:
             wanted = local[data.key]
             if not wanted:
