@@ -114,6 +114,7 @@ def confirm_service(session: Session, service: Service, actor: Actor) -> Service
     service.version += 1
     session.add(service)
     session.flush()
+    mark_changed(session, service.id)
     _audit(session, actor, "confirm", service, before,
            {"assured_date": _iso(service.assured_date), "assured_by": actor.label})
     return service
@@ -127,6 +128,7 @@ def retire_service(session: Session, service: Service, actor: Actor, reason: str
     service.last_modified = utcnow()
     session.add(service)
     session.flush()
+    mark_changed(session, service.id)
     _audit(session, actor, "retire", service, before, {"status": "inactive", "reason": reason})
     return service
 

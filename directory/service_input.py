@@ -190,6 +190,8 @@ class ServiceInput(BaseModel):
     def _not_future(cls, v):
         if v and v > date.today():
             raise ValueError("the date it was checked cannot be in the future")
+        if v and v.year < 1990:
+            raise ValueError("the date it was checked is too long ago to be right")
         return v
 
     @model_validator(mode="after")

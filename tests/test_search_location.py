@@ -3,6 +3,7 @@
 import pytest
 from test_search_helpers import search
 
+from directory.freshness import is_stale
 from directory.geo.distance import miles_between
 from directory.search.executor import RELEVANCE_WEIGHT
 
@@ -21,7 +22,10 @@ def test_every_local_result_is_within_the_radius_nearest_first(demo_app, place, 
     assert results.location is not None and results.local
     found = distances(results)
     assert found and all(miles <= radius + 1e-9 for miles in found)
-    assert found == sorted(found)
+    for stale in (False, True):  # nearest first; listings not checked for a year come after
+        tier = [h.distance_miles for h in results.local
+                if h.distance_miles is not None and is_stale(h.service) == stale]
+        assert tier == sorted(tier)
     point = results.location
     for hit in results.local:
         assert not hit.national and not hit.service.national
@@ -70,8 +74,12 @@ def test_words_and_place_blend_relevance_with_distance(demo_app):
     assert all("counselling" in {t.code for t in hit.service.terms} or
                "counsel" in (hit.service.name + hit.service.summary).lower()
                for hit in results.local[:3])
-    scores = [hit.score for hit in results.local]
-    assert scores == sorted(scores, reverse=True)
+    # Best first among confirmed listings, then among those not confirmed for 12 months.
+    tiers = [is_stale(hit.service) for hit in results.local]
+    assert tiers == sorted(tiers)
+    for stale in (False, True):
+        scores = [hit.score for hit in results.local if is_stale(hit.service) == stale]
+        assert scores == sorted(scores, reverse=True)
     best = results.local[0]
     assert RELEVANCE_WEIGHT <= best.score <= 1.0
 

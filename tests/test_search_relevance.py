@@ -5,6 +5,7 @@ from sqlmodel import select
 from test_search_helpers import search
 
 from directory import db
+from directory.freshness import is_stale
 from directory.models import Service
 from directory.search import LISTED, lattice
 from directory.search.analysis import fold
@@ -72,8 +73,9 @@ def test_only_listed_services_are_found(demo_app):
     assert {hit.service.id for hit in results.local} | {
         hit.service.id for hit in results.national} <= listed
     assert results.total == len(listed)
-    keys = [fold(hit.service.name) for hit in results.local]
-    assert keys == sorted(keys)
+    for stale in (False, True):  # A–Z, listings not confirmed for a year after the others
+        keys = [fold(hit.service.name) for hit in results.local if is_stale(hit.service) == stale]
+        assert keys == sorted(keys)
 
 
 @pytest.mark.parametrize("args", [

@@ -1,6 +1,7 @@
 """Read services from the database in bulk and turn them into index documents."""
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import select
 from sqlmodel import Session
@@ -44,6 +45,7 @@ class ServiceRow:
     cost: str
     national: bool
     service_areas: list
+    assured_date: date | None = None
     groupings: list = field(default_factory=list)
     terms: list = field(default_factory=list)  # (code, name, kind)
     places: list = field(default_factory=list)  # (latitude, longitude, town)
@@ -59,7 +61,7 @@ _SERVICE_COLUMNS = (
     Service.id, Service.version, Service.status, Service.name, Service.summary,
     Service.description, Organisation.name, Service.minimum_age, Service.maximum_age,
     Service.self_referral, Service.delivery_modes, Service.cost, Service.national,
-    Service.service_areas,
+    Service.service_areas, Service.assured_date,
 )
 
 
@@ -146,7 +148,15 @@ def facet_terms(row: ServiceRow) -> list[str]:
             terms.append("multi:1")
     if row.openings and row.status == "active":
         terms.append(schedule_term(row.openings))
+    terms += freshness_terms(row.assured_date)
     return terms
+
+
+def freshness_terms(assured: date | None) -> list[str]:
+    """Return the terms that tell when a listing was last confirmed (year, month and day)."""
+    if assured is None:
+        return ["assured:never"]
+    return [f"assured:{assured:%Y}", f"assured:{assured:%Y-%m}", f"assured:{assured:%Y-%m-%d}"]
 
 
 def topic_terms(terms) -> dict[str, tuple[int, float]]:

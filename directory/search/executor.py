@@ -6,13 +6,16 @@ Ranking (see docs/SEARCH.md):
 - a place, no words: distance alone, nearest first.
 - neither: alphabetical.
 Services covering the searched local authority without an address rank as if half the radius
-away. National services are ranked apart (by relevance, else name), never by distance.
+away. Listings not confirmed by their provider for 12 months (directory.freshness.is_stale) rank
+after all confirmed ones, in the same order among themselves. National services are ranked
+apart (by relevance, else name), never by distance.
 """
 
 import heapq
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from ..freshness import stale_cutoff
 from . import lattice
 from .facets import Filters
 from .geosearch import Geo, nearest
@@ -22,6 +25,7 @@ from .textquery import parse
 
 RELEVANCE_WEIGHT = 0.7
 NATIONAL_LIMIT = 20
+FIRST_YEAR = 1990  # no listing was confirmed before this
 RESTRICT_LIMIT = 60_000  # score only the allowed documents when there are at most this many
 
 
@@ -58,20 +62,52 @@ def execute(view, params, point, now) -> Plan:
     if text is not None:
         national_scores = score_within(view, text, set(members(national_set)))
         plan.national = heapq.nlargest(NATIONAL_LIMIT, national_scores.items(), key=itemgetter(1))
-        ranked = None
-        if geo is not None:
-            ranked = lattice.top_blended(view, text, wanted, local_set, geo.distance,
-                                         geo.miles, RELEVANCE_WEIGHT)
-        if ranked is None:
-            scores = _scores(view, text, matched, local_set, wanted, every=geo is not None)
-            ranked = _blend(scores, geo, wanted) if geo is not None else [
-                (d, s, None) for d, s in heapq.nlargest(wanted, scores.items(), key=itemgetter(1))]
     else:
         plan.national = [(d, 0.0) for d in _alphabetical(view, national_set, NATIONAL_LIMIT)]
-        ranked = nearest(geo, local_set, wanted) if geo is not None else \
-            [(d, 0.0, None) for d in _alphabetical(view, local_set, wanted)]
+    # Listings not confirmed for 12 months rank after the ones their providers keep up to date.
+    stale = local_set & stale_bits(view, now.date())
+    ranked = _rank_local(view, text, geo, matched, local_set & ~stale, wanted)
+    if stale and len(ranked) < wanted:
+        ranked += _rank_local(view, text, geo, matched, stale, wanted - len(ranked))
     plan.local = ranked[(params.page - 1) * params.per_page:wanted]
     return plan
+
+
+def _rank_local(view, text, geo, matched: int, local_set: int, wanted: int) -> list:
+    """Rank local documents: by relevance (blended with distance near a place), else nearest."""
+    if not local_set or wanted <= 0:
+        return []
+    if text is None:
+        return nearest(geo, local_set, wanted) if geo is not None else \
+            [(d, 0.0, None) for d in _alphabetical(view, local_set, wanted)]
+    ranked = None
+    if geo is not None:
+        ranked = lattice.top_blended(view, text, wanted, local_set, geo.distance,
+                                     geo.miles, RELEVANCE_WEIGHT)
+    if ranked is None:
+        scores = _scores(view, text, matched, local_set, wanted, every=geo is not None)
+        ranked = _blend(scores, geo, wanted) if geo is not None else [
+            (d, s, None) for d, s in heapq.nlargest(wanted, scores.items(), key=itemgetter(1))]
+    return ranked
+
+
+def stale_bits(view, today) -> int:
+    """Return the documents last confirmed before the 12-month cutoff (or never), cached."""
+    cutoff = stale_cutoff(today)
+    key = ("stale", cutoff)
+    found = view._bits.get(key)
+    if found is not None:
+        return found
+    terms = ["assured:never"]
+    terms += [f"assured:{year}" for year in range(FIRST_YEAR, cutoff.year)]
+    terms += [f"assured:{cutoff.year}-{month:02d}" for month in range(1, cutoff.month)]
+    terms += [f"assured:{cutoff:%Y-%m}-{day:02d}" for day in range(1, cutoff.day)]
+    found = 0
+    for reader, data, offset in view.leaves:
+        for term in terms:
+            found |= data.term_bits(reader, term, "facet") << offset
+    view._bits.keep(key, found)
+    return found
 
 
 def _scores(view, text, matched: int, local_set: int, wanted: int, every: bool = False):

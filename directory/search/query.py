@@ -13,6 +13,7 @@ from directory.geo.gazetteer import GeoPoint, LocationNotFound, find_location
 from directory.models import Location, Service
 from directory.opening_hours import LONDON, is_open
 
+from ..freshness import is_stale
 from .analysis import detect_crisis
 from .documents import LISTED
 from .executor import execute
@@ -94,8 +95,10 @@ def run_search(
                         for sid, score in national if sid in rows]
     if point is not None and not params.has_words:  # exact distances settle near-ties
         half = params.radius / 2
-        results.local.sort(key=lambda hit: half if hit.distance_miles is None
-                           else hit.distance_miles)
+        today = now.date()
+        results.local.sort(key=lambda hit: (
+            is_stale(hit.service, today),  # confirmed listings first, as the index ranked them
+            half if hit.distance_miles is None else hit.distance_miles))
     return results
 
 
