@@ -64,14 +64,20 @@ def resolve_location(session: Session, loc: LocationInput) -> tuple[float, float
     if loc.latitude is not None:
         return loc.latitude, loc.longitude, known.la_code if known else None
     if known is None:
-        raise ListingError({"postcode": f"postcode '{loc.postcode}' is not in the gazetteer; "
-                            "give latitude and longitude"})
+        raise ListingError(
+            {
+                "postcode": f"postcode '{loc.postcode}' is not in the gazetteer; "
+                "give latitude and longitude"
+            }
+        )
     return known.latitude, known.longitude, known.la_code
 
 
 def create_service(session: Session, data: ServiceInput, actor: Actor) -> Service:
     """Create a listing from validated input."""
-    organisation = find_or_create_organisation(session, data.organisation, data.organisation_website)
+    organisation = find_or_create_organisation(
+        session, data.organisation, data.organisation_website
+    )
     service = Service(organisation_id=organisation.id, service_ref=data.service_ref, name=data.name)
     session.add(service)
     _apply(session, service, data)
@@ -81,7 +87,10 @@ def create_service(session: Session, data: ServiceInput, actor: Actor) -> Servic
 
 
 def update_service(
-    session: Session, service: Service, data: ServiceInput, actor: Actor,
+    session: Session,
+    service: Service,
+    data: ServiceInput,
+    actor: Actor,
     expected_version: int | None = None,
 ) -> Service:
     """Update a listing; refuse if it changed since ``expected_version``."""
@@ -115,8 +124,14 @@ def confirm_service(session: Session, service: Service, actor: Actor) -> Service
     session.add(service)
     session.flush()
     mark_changed(session, service.id)
-    _audit(session, actor, "confirm", service, before,
-           {"assured_date": _iso(service.assured_date), "assured_by": actor.label})
+    _audit(
+        session,
+        actor,
+        "confirm",
+        service,
+        before,
+        {"assured_date": _iso(service.assured_date), "assured_by": actor.label},
+    )
     return service
 
 
@@ -136,9 +151,9 @@ def retire_service(session: Session, service: Service, actor: Actor, reason: str
 def find_service(session: Session, organisation: str, service_ref: str) -> Service | None:
     """Return the service an organisation knows by ``service_ref``, if any."""
     return session.exec(
-        select(Service).join(Organisation).where(
-            Organisation.name == organisation, Service.service_ref == service_ref
-        )
+        select(Service)
+        .join(Organisation)
+        .where(Organisation.name == organisation, Service.service_ref == service_ref)
     ).first()
 
 
@@ -156,20 +171,45 @@ def find_or_create_organisation(session: Session, name: str, website: str = "") 
 
 def _apply(session: Session, service: Service, data: ServiceInput) -> None:
     availability_changed = (service.availability, service.wait_weeks) != (
-        data.availability, data.wait_weeks)
-    for field in ("name", "summary", "description", "email", "phone", "text_number", "url",
-                  "status", "minimum_age", "maximum_age", "self_referral",
-                  "self_referral_min_age", "referral_routes", "parental_involvement",
-                  "confidentiality", "delivery_modes", "cost", "cost_details", "languages",
-                  "accessibility", "availability", "wait_weeks", "availability_expires",
-                  "national", "service_areas"):
+        data.availability,
+        data.wait_weeks,
+    )
+    for field in (
+        "name",
+        "summary",
+        "description",
+        "email",
+        "phone",
+        "text_number",
+        "url",
+        "status",
+        "minimum_age",
+        "maximum_age",
+        "self_referral",
+        "self_referral_min_age",
+        "referral_routes",
+        "parental_involvement",
+        "confidentiality",
+        "delivery_modes",
+        "cost",
+        "cost_details",
+        "languages",
+        "accessibility",
+        "availability",
+        "wait_weeks",
+        "availability_expires",
+        "national",
+        "service_areas",
+    ):
         setattr(service, field, getattr(data, field))
     service.service_ref = data.service_ref
     if availability_changed or service.availability_stated is None:
         service.availability_stated = date.today()
     if data.assured_date:
         service.assured_date = data.assured_date
-    service.groupings = list(session.exec(select(Grouping).where(Grouping.code.in_(data.groupings))))
+    service.groupings = list(
+        session.exec(select(Grouping).where(Grouping.code.in_(data.groupings)))
+    )
     codes = data.topics + data.support_types
     service.terms = list(session.exec(select(TaxonomyTerm).where(TaxonomyTerm.code.in_(codes))))
     old_locations = list(service.locations)
@@ -188,9 +228,14 @@ def _apply(session: Session, service: Service, data: ServiceInput) -> None:
 def _location(session: Session, loc: LocationInput) -> Location:
     latitude, longitude, la_code = resolve_location(session, loc)
     return Location(
-        name=loc.name, address=loc.address, town=loc.town,
+        name=loc.name,
+        address=loc.address,
+        town=loc.town,
         postcode=normalise_postcode(loc.postcode) or "" if loc.postcode else "",
-        latitude=latitude, longitude=longitude, la_code=la_code, hide_address=loc.hide_address,
+        latitude=latitude,
+        longitude=longitude,
+        la_code=la_code,
+        hide_address=loc.hide_address,
     )
 
 
@@ -199,31 +244,49 @@ def snapshot(service: Service) -> dict:
     return {
         "organisation": service.organisation.name if service.organisation else "",
         "organisation_website": service.organisation.website if service.organisation else "",
-        "service_ref": service.service_ref, "name": service.name, "summary": service.summary,
-        "description": service.description, "groupings": service.grouping_codes,
+        "service_ref": service.service_ref,
+        "name": service.name,
+        "summary": service.summary,
+        "description": service.description,
+        "groupings": service.grouping_codes,
         "topics": sorted(service.term_codes("topic")),
         "support_types": sorted(service.term_codes("support_type")),
-        "minimum_age": service.minimum_age, "maximum_age": service.maximum_age,
+        "minimum_age": service.minimum_age,
+        "maximum_age": service.maximum_age,
         "self_referral": service.self_referral,
         "self_referral_min_age": service.self_referral_min_age,
         "referral_routes": list(service.referral_routes),
         "parental_involvement": service.parental_involvement,
         "confidentiality": service.confidentiality,
-        "delivery_modes": list(service.delivery_modes), "cost": service.cost,
-        "cost_details": service.cost_details, "languages": list(service.languages),
-        "accessibility": service.accessibility, "phone": service.phone,
-        "text_number": service.text_number, "email": service.email, "url": service.url,
+        "delivery_modes": list(service.delivery_modes),
+        "cost": service.cost,
+        "cost_details": service.cost_details,
+        "languages": list(service.languages),
+        "accessibility": service.accessibility,
+        "phone": service.phone,
+        "text_number": service.text_number,
+        "email": service.email,
+        "url": service.url,
         "locations": [
-            {"name": loc.name, "address": loc.address, "town": loc.town,
-             "postcode": loc.postcode, "latitude": loc.latitude, "longitude": loc.longitude,
-             "hide_address": loc.hide_address}
+            {
+                "name": loc.name,
+                "address": loc.address,
+                "town": loc.town,
+                "postcode": loc.postcode,
+                "latitude": loc.latitude,
+                "longitude": loc.longitude,
+                "hide_address": loc.hide_address,
+            }
             for loc in service.locations
         ],
-        "service_areas": list(service.service_areas), "national": service.national,
+        "service_areas": list(service.service_areas),
+        "national": service.national,
         "opening_hours": opening_hours.format_openings(service.schedules),
-        "availability": service.availability, "wait_weeks": service.wait_weeks,
+        "availability": service.availability,
+        "wait_weeks": service.wait_weeks,
         "availability_expires": _iso(service.availability_expires),
-        "assured_date": _iso(service.assured_date), "status": service.status,
+        "assured_date": _iso(service.assured_date),
+        "status": service.status,
     }
 
 
@@ -239,10 +302,17 @@ def diff(before: dict, after: dict) -> dict:
 
 
 def _audit(session, actor: Actor, action: str, service: Service, before, after) -> None:
-    session.add(AuditEvent(
-        actor_id=actor.account_id, actor=actor.label, action=action,
-        entity="service", entity_id=service.id, before=before, after=after,
-    ))
+    session.add(
+        AuditEvent(
+            actor_id=actor.account_id,
+            actor=actor.label,
+            action=action,
+            entity="service",
+            entity_id=service.id,
+            before=before,
+            after=after,
+        )
+    )
 
 
 def _iso(value: date | None) -> str | None:

@@ -48,7 +48,9 @@ def _days(text: str) -> list[int]:
             start = _DAY_INDEX[first.lower()[:3]]
             end = _DAY_INDEX[last.lower()[:3]] if last else start
         except KeyError:
-            raise OpeningHoursError(f"'{chunk.strip()}' is not a day (use Mon, Tue … Sun)") from None
+            raise OpeningHoursError(
+                f"'{chunk.strip()}' is not a day (use Mon, Tue … Sun)"
+            ) from None
         span = (end - start) % 7
         days.extend((start + i) % 7 for i in range(span + 1))
     return days
@@ -92,7 +94,11 @@ def format_openings(openings) -> str:
     i = 0
     while i < len(days):
         j = i
-        while j + 1 < len(days) and days[j + 1] == days[j] + 1 and by_day[days[j + 1]] == by_day[days[i]]:
+        while (
+            j + 1 < len(days)
+            and days[j + 1] == days[j] + 1
+            and by_day[days[j + 1]] == by_day[days[i]]
+        ):
             j += 1
         label = DAYS[days[i]] if i == j else f"{DAYS[days[i]]}-{DAYS[days[j]]}"
         times = ",".join(f"{a}-{b}" for a, b in by_day[days[i]])

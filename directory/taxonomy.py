@@ -14,7 +14,9 @@ def load_taxonomy(session: Session, path: Path) -> int:
         rows = list(csv.DictReader(handle))
     existing = {t.code: t for t in session.exec(select(TaxonomyTerm))}
     for row in rows:
-        term = existing.get(row["code"]) or TaxonomyTerm(kind=row["kind"], code=row["code"], name="")
+        term = existing.get(row["code"]) or TaxonomyTerm(
+            kind=row["kind"], code=row["code"], name=""
+        )
         term.kind, term.name = row["kind"], row["name"]
         term.description = row.get("description") or ""
         existing[term.code] = term

@@ -17,7 +17,10 @@ GROUPINGS = (
     GroupingInfo(
         "thriving",
         _l("Thriving"),
-        _l("Things that help everyone stay well: clubs, sport, arts, wellbeing apps, being with others."),
+        _l(
+            "Things that help everyone stay well: clubs, sport, arts, wellbeing apps, "
+            "being with others."
+        ),
         _l("Youth clubs, sport, music and art groups, nature projects, wellbeing apps."),
     ),
     GroupingInfo(
@@ -29,7 +32,10 @@ GROUPINGS = (
     GroupingInfo(
         "getting-help",
         _l("Getting Help"),
-        _l("Focused help for a while, with goals you agree: counselling, therapy groups, support sessions."),
+        _l(
+            "Focused help for a while, with goals you agree: counselling, therapy groups, "
+            "support sessions."
+        ),
         _l("Counselling, short courses of therapy, support groups, family sessions."),
     ),
     GroupingInfo(

@@ -34,7 +34,9 @@ STATUS_LABELS = {
     "inactive": _l("Closed"),
     "pending": _l("Awaiting review"),
 }
-AGE_BANDS = (("0-4", 0, 4), ("5-10", 5, 10), ("11-15", 11, 15), ("16-18", 16, 18), ("19-25", 19, 25))
+AGE_BANDS = (
+    ("0-4", 0, 4), ("5-10", 5, 10), ("11-15", 11, 15), ("16-18", 16, 18), ("19-25", 19, 25),
+)
 
 
 def age_band(age: int | None) -> str:

@@ -126,7 +126,8 @@ def _header_errors(header: list[str]) -> list[RowError]:
 
 def _collect_row(line: int, row: dict, pending: dict, errors: list[RowError]) -> None:
     if None in row or any(v is None for v in row.values()):
-        errors.append(RowError(line, "", "the row has a different number of fields from the header"))
+        reason = "the row has a different number of fields from the header"
+        errors.append(RowError(line, "", reason))
         return
     values, row_errors = _convert(line, row)
     errors += row_errors

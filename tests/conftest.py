@@ -90,7 +90,7 @@ def _sqlite_template(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def _postgres_gazetteer(tmp_path_factory):
-    """A PostgreSQL schema holding the seed gazetteer, copied server-side into each test's schema."""
+    """A PostgreSQL schema with the seed gazetteer, copied server-side into each test's schema."""
     if not POSTGRES_URL:
         yield None
         return
@@ -108,8 +108,11 @@ def copy_gazetteer(app, source_schema: str) -> None:
     with app.extensions["directory.engine"].begin() as connection:
         for table in GAZETTEER_TABLES:
             connection.execute(text(f"INSERT INTO {table} SELECT * FROM {source_schema}.{table}"))
-        connection.execute(text(
-            "SELECT setval(pg_get_serial_sequence('place', 'id'), (SELECT max(id) FROM place))"))
+        connection.execute(
+            text(
+                "SELECT setval(pg_get_serial_sequence('place', 'id'), (SELECT max(id) FROM place))"
+            )
+        )
 
 
 @pytest.fixture

@@ -6,10 +6,25 @@ from sqlmodel import select
 from directory import db
 from directory.models import Organisation, Service
 
-HERTS_DISTRICTS = {"E07000095", "E07000096", "E07000098", "E07000099", "E07000102",
-                   "E07000103", "E07000240", "E07000241", "E07000242", "E07000243"}
-GROUPINGS = {"thriving", "getting-advice", "getting-help", "getting-more-help",
-             "getting-risk-support"}
+HERTS_DISTRICTS = {
+    "E07000095",
+    "E07000096",
+    "E07000098",
+    "E07000099",
+    "E07000102",
+    "E07000103",
+    "E07000240",
+    "E07000241",
+    "E07000242",
+    "E07000243",
+}
+GROUPINGS = {
+    "thriving",
+    "getting-advice",
+    "getting-help",
+    "getting-more-help",
+    "getting-risk-support",
+}
 
 
 def services(app) -> list[Service]:
@@ -25,14 +40,21 @@ def services(app) -> list[Service]:
 def test_demo_covers_every_grouping_in_every_district(demo_app):
     rows = services(demo_app)
     assert len(rows) >= 150
-    covered = {(loc.la_code, code) for s in rows for loc in s.locations for code in s.grouping_codes}
+    covered = {
+        (loc.la_code, code) for s in rows for loc in s.locations for code in s.grouping_codes
+    }
     assert {(d, g) for d in HERTS_DISTRICTS for g in GROUPINGS} <= covered
 
 
 def test_demo_has_the_variety_a_real_directory_has(demo_app):
     rows = services(demo_app)
     assert {m for s in rows for m in s.delivery_modes} == {
-        "in-person", "online", "phone", "text", "home-visit"}
+        "in-person",
+        "online",
+        "phone",
+        "text",
+        "home-visit",
+    }
     assert min(s.minimum_age for s in rows) == 0 and max(s.maximum_age for s in rows) == 25
     assert {s.self_referral for s in rows} == {True, False}
     assert {s.cost for s in rows} == {"free", "paid", "some-free"}
@@ -58,8 +80,11 @@ def test_seeding_twice_does_not_duplicate(runner, app):
     assert "0 services added" in result.output
     with app.app_context():
         s = db.new_session(app)
-        names = s.exec(select(Organisation.name, func.count()).group_by(Organisation.name)
-                       .having(func.count() > 1)).all()
+        names = s.exec(
+            select(Organisation.name, func.count())
+            .group_by(Organisation.name)
+            .having(func.count() > 1)
+        ).all()
         assert names == []
         s.close()
 

@@ -28,7 +28,11 @@ def test_good_file_imports_every_service(session):
     assert all(loc.la_code and loc.latitude for loc in talk.locations)
     assert talk.grouping_codes == ["getting-advice", "getting-help"]
     assert talk.term_codes("topic") and talk.wait_weeks == 4
-    assert [(s.weekday, s.opens_at, s.closes_at) for s in talk.schedules][0] == (0, "15:00", "19:00")
+    assert [(s.weekday, s.opens_at, s.closes_at) for s in talk.schedules][0] == (
+        0,
+        "15:00",
+        "19:00",
+    )
     area = session.exec(select(Service).where(Service.service_ref == "parent-line")).one()
     assert area.locations == [] and area.service_areas == ["E07000243", "E07000099"]
     childline = session.exec(select(Service).where(Service.service_ref == "childline")).one()
@@ -52,9 +56,16 @@ def test_bad_file_reports_every_problem_and_writes_nothing(session):
     session.commit()
     found = {(e.line, e.column) for e in report.errors}
     expected = {
-        (2, "groupings"), (3, "email"), (3, "phone"), (4, "minimum_age"), (4, "website"),
-        (5, "postcode"), (6, "opening_hours"), (6, "self_referral"),
-        (7, "delivery_modes"), (7, "cost"),
+        (2, "groupings"),
+        (3, "email"),
+        (3, "phone"),
+        (4, "minimum_age"),
+        (4, "website"),
+        (5, "postcode"),
+        (6, "opening_hours"),
+        (6, "self_referral"),
+        (7, "delivery_modes"),
+        (7, "cost"),
     }
     assert expected <= found, report.errors
     reasons = " ".join(e.reason for e in report.errors)

@@ -39,9 +39,9 @@ def test_installed_copy_finds_its_files_and_starts(wheel, tmp_path):
                     str(target), str(wheel)], check=True, capture_output=True)
     script = (
         "from directory import paths, create_app\n"
-        "assert paths.TEMPLATES.is_dir() and str(paths.ROOT).startswith(%r), paths.ROOT\n"
+        f"assert paths.TEMPLATES.is_dir() and str(paths.ROOT).startswith({str(target)!r})\n"
         "app = create_app()\n"
-        "print(app.template_folder)\n" % str(target)
+        "print(app.template_folder)\n"
     )
     env = {**os.environ, "PYTHONPATH": str(target), "DIRECTORY_INSTANCE_PATH": str(tmp_path / "i")}
     result = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=env,

@@ -34,8 +34,9 @@ def import_csv_command(path: Path, dry_run: bool):
             f"{len(report.errors)} problem(s) in {path.name}: nothing was imported."
         )
     verb = "would be" if dry_run else "were"
+    note = " (dry run: nothing written)" if dry_run else ""
     click.echo(f"{report.rows} rows checked: {report.created} services {verb} added and "
-               f"{report.updated} {verb} updated." + (" (dry run: nothing written)" if dry_run else ""))
+               f"{report.updated} {verb} updated.{note}")
 
 
 @click.command("import-postcodes")
