@@ -1,7 +1,8 @@
 """The one write path for listings: create, update, confirm and retire, each audited.
 
 Functions here only ``flush()``; the caller (a view, a command, an importer) commits once.
-Changed service ids are collected in ``session.info`` and indexed after the commit.
+Every flushed Service row is noted in ``session.info`` by the search package's flush listener
+and indexed after the commit, so no write path can forget to re-index.
 """
 
 from dataclasses import dataclass
@@ -48,11 +49,6 @@ class StaleEdit(ListingError):
         super().__init__({"version": "this listing was changed by someone else while you edited"})
         self.service = service
         self.changed = changed
-
-
-def mark_changed(session: Session, service_id: int) -> None:
-    """Queue a service for indexing once the transaction commits."""
-    session.info.setdefault("changed_services", set()).add(service_id)
 
 
 def resolve_location(session: Session, loc: LocationInput) -> tuple[float, float, str | None]:
@@ -123,7 +119,6 @@ def confirm_service(session: Session, service: Service, actor: Actor) -> Service
     service.version += 1
     session.add(service)
     session.flush()
-    mark_changed(session, service.id)
     _audit(
         session,
         actor,
@@ -143,7 +138,6 @@ def retire_service(session: Session, service: Service, actor: Actor, reason: str
     service.last_modified = utcnow()
     session.add(service)
     session.flush()
-    mark_changed(session, service.id)
     _audit(session, actor, "retire", service, before, {"status": "inactive", "reason": reason})
     return service
 
@@ -222,7 +216,6 @@ def _apply(session: Session, service: Service, data: ServiceInput) -> None:
     ]
     session.add(service)
     session.flush()
-    mark_changed(session, service.id)
 
 
 def _location(session: Session, loc: LocationInput) -> Location:

@@ -47,7 +47,7 @@ def _writer(ix, app):
 
 
 def note_changed_services(session, _flush_context) -> None:
-    """Queue every Service row a flush touched (a safety net beside listings.mark_changed)."""
+    """Queue every Service row a flush touched, for indexing after the commit."""
     from directory.models import Service
 
     touched = [obj.id for obj in (*session.new, *session.dirty, *session.deleted)
