@@ -14,6 +14,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(config or {})
     configure_database(app)
     configure_extensions(app)
+    configure_routing(app)
     configure_blueprints(app)
     configure_web(app)
     configure_commands(app)
@@ -38,6 +39,12 @@ def configure_extensions(app: Flask) -> None:
     login_manager.init_app(app)
     configure_login(app)
     search.init_app(app)
+
+
+def configure_routing(app: Flask) -> None:
+    from . import routing
+
+    routing.init_app(app)
 
 
 def configure_blueprints(app: Flask) -> None:

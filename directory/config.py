@@ -4,6 +4,8 @@ import os
 import secrets
 from pathlib import Path
 
+from .rate_limit_store import default_uri as default_rate_limit_uri
+
 
 def _flag(value: str | None, default: bool = False) -> bool:
     if value is None or value == "":
@@ -24,9 +26,21 @@ def _secret_key(folder: Path, environ) -> str:
         return environ["DIRECTORY_SECRET_KEY"]
     key_file = folder / "secret_key"
     if not key_file.exists():
-        key_file.write_text(secrets.token_urlsafe(48))
-        key_file.chmod(0o600)
+        _write_once(key_file, secrets.token_urlsafe(48))
     return key_file.read_text().strip()
+
+
+def _write_once(path: Path, text: str) -> None:
+    """Create ``path`` holding ``text`` unless it exists; two processes starting at once agree."""
+    draft = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+    draft.write_text(text)
+    draft.chmod(0o600)
+    try:
+        os.link(draft, path)  # atomic: fails if another process created the file first
+    except FileExistsError:
+        pass
+    finally:
+        draft.unlink()
 
 
 def load_settings(environ=os.environ) -> dict:
@@ -49,7 +63,8 @@ def load_settings(environ=os.environ) -> dict:
         "SMTP_STARTTLS": _flag(get("DIRECTORY_SMTP_STARTTLS")),
         "MAIL_FROM": get("DIRECTORY_MAIL_FROM") or "directory@localhost",
         "MAIL_ENABLED": _flag(get("DIRECTORY_MAIL_ENABLED"), default=False),
-        "RATELIMIT_STORAGE_URI": get("DIRECTORY_RATELIMIT_STORAGE_URI") or "memory://",
+        "RATELIMIT_STORAGE_URI": get("DIRECTORY_RATELIMIT_STORAGE_URI")
+        or default_rate_limit_uri(str(folder)),
         "RATELIMIT_ENABLED": _flag(get("DIRECTORY_RATELIMIT_ENABLED"), default=True),
         "SESSION_COOKIE_SECURE": _flag(get("DIRECTORY_SECURE_COOKIES")),
         "SESSION_COOKIE_HTTPONLY": True,

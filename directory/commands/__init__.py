@@ -20,7 +20,12 @@ def register(app) -> None:
 
 def build_cli() -> FlaskGroup:
     """Return the ``directory`` group: Flask's group with the application's commands."""
-    return FlaskGroup(
+    from .setup import SERVER_COMMANDS
+
+    group = FlaskGroup(
         create_app=_create_app, add_default_commands=True, add_version_option=False,
         load_dotenv=False, help="The THRIVE community provider directory.",
     )
+    for command in SERVER_COMMANDS:  # no application: each gunicorn worker builds its own
+        group.add_command(command)
+    return group

@@ -1,4 +1,9 @@
-"""Commands that set up and serve a directory: init, seed, demo, serve."""
+"""Commands that set up and serve a directory: init, seed, demo, serve.
+
+``demo`` and ``serve`` belong to the command group itself, not to an application: they start
+gunicorn on ``directory.wsgi:app`` by replacing this process, so no application context of the
+command survives into the server (each worker builds its own app).
+"""
 
 import click
 from flask import current_app
@@ -33,43 +38,59 @@ def _seed(app) -> None:
     click.echo(f"Search index built: {count} services.")
 
 
+_port = click.option("--port", default=5000, show_default=True, help="Port to listen on.")
+_host = click.option("--host", default="127.0.0.1", show_default=True,
+                     help="Address to listen on.")
+_workers = click.option("--workers", default=2, show_default=True, help="Worker processes.")
+
+
 @click.command("demo")
-@click.option("--port", default=5000, show_default=True, help="Port to listen on.")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@with_appcontext
-def demo_command(port: int, host: str):
+@_port
+@_host
+@_workers
+def demo_command(port: int, host: str, workers: int):
     """Set everything up with demo data and serve it on http://127.0.0.1:5000."""
-    app = current_app._get_current_object()
-    _seed(app)
-    _serve(app, host, port, workers=2)
+    from directory import create_app
+
+    app = create_app()
+    with app.app_context():
+        _seed(app)
+    _print_demo_guide(app)
+    app.extensions["directory.engine"].dispose()
+    _serve(host, port, workers)
+
+
+def _print_demo_guide(app) -> None:
+    """Say where the demo's mail goes and how to make the first administrator."""
+    from pathlib import Path
+
+    if app.config["MAIL_ENABLED"]:
+        mail = f"sent through {app.config['SMTP_HOST']}:{app.config['SMTP_PORT']}"
+    else:
+        mail = f"written to {Path(app.config['INSTANCE_PATH']) / 'outbox'} (nothing is sent)"
+    click.echo(f"Emails are {mail}.")
+    click.echo("First administrator: directory create-user --email you@example.org --role admin")
 
 
 @click.command("serve")
-@click.option("--port", default=5000, show_default=True, help="Port to listen on.")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--workers", default=2, show_default=True, help="Worker processes.")
-@with_appcontext
+@_port
+@_host
+@_workers
 def serve_command(port: int, host: str, workers: int):
     """Serve the directory with gunicorn, a production-grade server."""
-    _serve(current_app._get_current_object(), host, port, workers)
+    _serve(host, port, workers)
 
 
-def _serve(app, host: str, port: int, workers: int) -> None:
-    from gunicorn.app.base import BaseApplication
+def _serve(host: str, port: int, workers: int) -> None:
+    from directory.config import load_settings
+    from directory.serving import exec_gunicorn
+    from directory.serving.warnings import startup_warnings
 
-    class Server(BaseApplication):
-        def load_config(self):
-            self.cfg.set("bind", f"{host}:{port}")
-            self.cfg.set("workers", workers)
-            self.cfg.set("accesslog", "-")
-            # Paths only: query strings can hold a postcode or an age, which we never keep.
-            self.cfg.set("access_log_format", '%(t)s "%(m)s %(U)s" %(s)s %(b)s')
-
-        def load(self):
-            return app
-
+    for warning in startup_warnings(workers, load_settings()):  # also makes the secret key
+        click.secho(f"Warning: {warning}", fg="yellow", err=True)
     click.echo(f"Serving the directory on http://{host}:{port} (Ctrl+C to stop)")
-    Server().run()
+    exec_gunicorn(host, port, workers)
 
 
-COMMANDS = (init_command, seed_command, demo_command, serve_command)
+COMMANDS = (init_command, seed_command)
+SERVER_COMMANDS = (demo_command, serve_command)

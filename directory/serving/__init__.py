@@ -1,0 +1,30 @@
+"""Serving the directory: the gunicorn command line, its settings and private logs.
+
+The application is never built here: each gunicorn worker imports ``directory.wsgi``, which
+builds its own app, so no application or request context exists before a request arrives.
+"""
+
+import os
+import sys
+
+WSGI_APP = "directory.wsgi:app"
+GUNICORN_SETTINGS = "python:directory.serving.gunicorn_settings"
+
+
+def gunicorn_argv(host: str, port: int, workers: int) -> list[str]:
+    """Return the command that serves the directory with gunicorn on ``host:port``."""
+    return [
+        sys.executable, "-m", "gunicorn",
+        "--config", GUNICORN_SETTINGS,
+        "--bind", f"{host}:{port}",
+        "--workers", str(workers),
+        WSGI_APP,
+    ]
+
+
+def exec_gunicorn(host: str, port: int, workers: int) -> None:
+    """Replace this process with gunicorn, so nothing of the command's own state survives."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    argv = gunicorn_argv(host, port, workers)
+    os.execv(argv[0], argv)
