@@ -10,9 +10,11 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from . import tokens
-from .mail import external_url, queue_mail
+from .mail import external_url, queue_mail, render_message
 from .models import ROLES, Account, AuditEvent, Membership, Organisation, utcnow
 from .passwords import hash_password, password_problem
+
+STAND_IN_EMAIL = "nobody@example.invalid"  # never sent to: see send_password_reset
 
 
 class AccountError(ValueError):
@@ -81,17 +83,19 @@ def request_account(session: Session, name: str, email: str, organisation: str) 
 
 
 def _mail_verification(session: Session, account: Account) -> None:
-    token = tokens.make_token("verify-email", account.id, account.security_stamp)
+    token = tokens.make_token("verify-email", account.id, account.session_key)
     queue_mail(session, account.email, _l("Confirm your email address"), "verify_email",
                account=account, link=external_url("auth.verify", token=token))
 
 
 def account_from_link(session: Session, purpose: str, token: str) -> Account:
     """Return the account a link is for, or raise tokens.LinkError (bad, used or expired)."""
-    account_id, stamp = tokens.read_token(purpose, token)
+    account_id, fingerprint = tokens.read_token(purpose, token)
     account = session.get(Account, account_id)
-    if account is None or account.status == "disabled" or account.security_stamp != stamp:
+    if account is None or account.status == "disabled":
         raise tokens.LinkError()
+    if not tokens.key_matches(fingerprint, account.session_key):
+        raise tokens.LinkError()  # used, superseded by a new password, or sent before a closure
     return account
 
 
@@ -100,7 +104,7 @@ def _set_password(account: Account, password: str) -> None:
     if problem:
         raise AccountError(problem, "password")
     account.password_hash = hash_password(password)
-    account.security_stamp += 1  # ends other sessions and makes sent links single-use
+    account.end_sessions()  # ends other sessions and makes sent links single-use
     account.failed_logins, account.locked_until = 0, None
     if account.email_verified_at is None:
         account.email_verified_at = utcnow()  # following an emailed link proves the address
@@ -122,13 +126,19 @@ def verify_email(session: Session, account: Account, password: str) -> Account:
 
 
 def send_password_reset(session: Session, email: str) -> None:
-    """Email a reset link if a usable account has this address; say nothing either way."""
+    """Email a reset link if a usable account has this address; do the same work either way."""
     account = find_account(session, email)
-    if account is None or account.status == "disabled":
-        return
-    token = tokens.make_token("reset-password", account.id, account.security_stamp)
-    queue_mail(session, account.email, _l("Reset your password"), "reset_password",
-               account=account, link=external_url("auth.reset_password", token=token))
+    usable = account is not None and account.status != "disabled"
+    # An unknown address gets a link and a message made for a stand-in, then dropped, so both
+    # answers cost the same; only the sending differs (the view pads the response for that).
+    target = account if usable else Account(id=0, email=STAND_IN_EMAIL)
+    token = tokens.make_token("reset-password", target.id, target.session_key)
+    context = {"account": target, "link": external_url("auth.reset_password", token=token)}
+    subject = _l("Reset your password")
+    if usable:
+        queue_mail(session, target.email, subject, "reset_password", **context)
+    else:
+        render_message(target.email, str(subject), "reset_password", **context)
 
 
 def reset_password(session: Session, account: Account, password: str) -> Account:
@@ -180,7 +190,7 @@ def approve_account(session: Session, account: Account, organisation_name_or_id:
     _audit(session, actor, "approve", account, before, _snapshot(session, account))
     link = None
     if not account.password_hash:  # approved before they confirmed: send a fresh link
-        token = tokens.make_token("verify-email", account.id, account.security_stamp)
+        token = tokens.make_token("verify-email", account.id, account.session_key)
         link = external_url("auth.verify", token=token)
     queue_mail(session, account.email, _l("Your account is ready"), "account_approved",
                account=account, login_url=external_url("auth.login"), verify_link=link)
@@ -193,6 +203,7 @@ def reject_account(session: Session, account: Account, actor: Account) -> Accoun
         raise AccountError(_l("This account is not waiting for approval."), "status")
     before = _snapshot(session, account)
     account.status = "disabled"
+    account.end_sessions()  # the verification link dies with the request, even if reopened
     session.add(account)
     session.flush()
     _audit(session, actor, "reject", account, before, _snapshot(session, account))
@@ -212,7 +223,7 @@ def set_role(session: Session, account: Account, role: str, actor: Account) -> A
 
 
 def set_status(session: Session, account: Account, active: bool, actor: Account) -> Account:
-    """Enable or disable an account (disabling ends its sessions at once)."""
+    """Enable or disable an account (disabling ends its sessions and emailed links for good)."""
     if account.status == "requested":
         raise AccountError(_l("Approve or reject this request first."), "status")
     if actor.id == account.id and not active:
@@ -220,6 +231,8 @@ def set_status(session: Session, account: Account, active: bool, actor: Account)
     changes = {"status": "active" if active else "disabled"}
     if active:
         changes.update(failed_logins=0, locked_until=None)
+    else:
+        account.end_sessions()  # so enabling it again revives no old session or link
     return _change(session, account, actor, "enable" if active else "disable", **changes)
 
 

@@ -51,6 +51,8 @@ __all__ = [
 STAFF_ROLES = ("admin", "moderator")
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
+# Seconds the forms that email someone take to answer at the least, whatever they found.
+EMAIL_FORM_FLOOR = 0.25
 HOME_PATHS = {"provider": "/provider/", "moderator": "/admin/", "admin": "/admin/"}
 REFUSED = _l("That email address and password don't match an account we can sign in. After 5 "
              "wrong tries we pause sign-in for 15 minutes: wait, or reset your password.")
@@ -131,12 +133,12 @@ def home_for(account: Account) -> str:
 
 
 def load_account(session_id: str) -> Account | None:
-    """Load the account for a session id "<id>:<stamp>"; refuse disabled or stale sessions."""
-    account_id, _, stamp = str(session_id).partition(":")
-    if not (account_id.isdigit() and stamp.isdigit()):
+    """Load the account for a session id "<id>:<session key>"; refuse disabled or stale ones."""
+    account_id, _, key = str(session_id).partition(":")
+    if not (account_id.isdigit() and key):
         return None
     account = db.session().get(Account, int(account_id))
-    if account is None or not account.is_active or account.security_stamp != int(stamp):
+    if account is None or not account.is_active or not account.holds_key(key):
         return None
     return account
 
@@ -149,6 +151,7 @@ def configure_login(app) -> None:
     login_manager.unauthorized_handler(ask_to_sign_in)
     app.config.setdefault("LOGIN_RATE_LIMIT", "10/minute")
     app.config.setdefault("ACCOUNT_EMAIL_RATE_LIMIT", "5/minute;30/hour")
+    app.config.setdefault("ACCOUNT_EMAIL_RESPONSE_FLOOR", EMAIL_FORM_FLOOR)
     app.config.setdefault("REMEMBER_COOKIE_HTTPONLY", True)
     app.config.setdefault("REMEMBER_COOKIE_SAMESITE", "Lax")
     app.config.setdefault("REMEMBER_COOKIE_SECURE", app.config.get("SESSION_COOKIE_SECURE"))

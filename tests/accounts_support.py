@@ -89,9 +89,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def smtp_mailbox(app):
+def smtp_mailbox(app, mailbox: Mailbox | None = None):
     """Run an aiosmtpd server on a free port and point the app's mail at it."""
-    mailbox = Mailbox()
+    mailbox = mailbox or Mailbox()
     port = free_port()
     controller = Controller(mailbox, hostname="127.0.0.1", port=port)
     controller.start()

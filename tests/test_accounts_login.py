@@ -88,9 +88,14 @@ def limited(client) -> list[int]:
     return [client.post("/provider/login", data=data).status_code for _ in range(11)]
 
 
-def test_rate_limits_do_not_leak_between_apps(app, client):
+def test_rate_limits_are_shared_by_workers_but_not_between_instances(app, client, tmp_path):
     assert limited(client)[-1] == 429
-    fresh = sibling_app(app)  # what the next test's application is
+    worker = sibling_app(app)  # another worker process on the same instance folder
+    assert limited(worker.test_client()) == [429] * 11
+    dispose(worker)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    fresh = sibling_app(app, INSTANCE_PATH=str(elsewhere))  # what the next test's app is
     assert limited(fresh.test_client()) == [200] * 10 + [429]
     dispose(fresh)
 
@@ -156,7 +161,7 @@ def test_disabled_account_and_old_sessions_are_signed_out(app, client):
     login(client, "kim@example.org")
     assert client.get("/admin/accounts").status_code == 200
     with db.session_scope(app) as session:
-        session.get(Account, account_id).security_stamp += 1  # what a password change does
+        session.get(Account, account_id).end_sessions()  # what a password change does
     assert client.get("/admin/accounts").status_code == 302
     login(client, "kim@example.org")
     assert client.get("/admin/accounts").status_code == 200

@@ -1,5 +1,7 @@
 """Accounts of providers, moderators and admins, and the organisations they edit."""
 
+import hmac
+import secrets
 from datetime import datetime
 
 from sqlmodel import Field, SQLModel
@@ -7,6 +9,11 @@ from sqlmodel import Field, SQLModel
 from .base import utcnow
 
 ROLES = ("admin", "moderator", "provider")
+
+
+def new_session_key() -> str:
+    """Return a fresh random session key (192 bits, URL-safe)."""
+    return secrets.token_urlsafe(24)
 
 
 class Account(SQLModel, table=True):
@@ -21,8 +28,9 @@ class Account(SQLModel, table=True):
     email_verified_at: datetime | None = None
     failed_logins: int = 0
     locked_until: datetime | None = None
-    # Bumped when the password changes so single-use links and old sessions stop working.
-    security_stamp: int = 0
+    # Sessions and emailed links are bound to this random key. Replacing it (a new password, a
+    # reset, closing the account) ends them for good: reopening the account never brings them back.
+    session_key: str = Field(default_factory=new_session_key, max_length=64)
     created_at: datetime = Field(default_factory=utcnow)
     last_login_at: datetime | None = None
 
@@ -43,8 +51,18 @@ class Account(SQLModel, table=True):
         return False
 
     def get_id(self) -> str:
-        """Return the session id: a new security stamp ends sessions from before it."""
-        return f"{self.id}:{self.security_stamp}"
+        """Return the session id: a new session key ends sessions from before it."""
+        return f"{self.id}:{self.session_key}"
+
+    def holds_key(self, key: str) -> bool:
+        """Say whether ``key`` is the account's current session key (in constant time)."""
+        if not self.session_key or not key:
+            return False
+        return hmac.compare_digest(self.session_key.encode(), key.encode())
+
+    def end_sessions(self) -> None:
+        """Replace the session key, ending every session and emailed link made before now."""
+        self.session_key = new_session_key()
 
 
 class Membership(SQLModel, table=True):

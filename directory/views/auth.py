@@ -1,5 +1,8 @@
 """Signing in and out, requesting an account, confirming an email, resetting a password."""
 
+import time
+from functools import wraps
+
 from flask import Blueprint, current_app, flash, redirect, render_template, url_for
 from flask import request as web_request
 from flask_babel import lazy_gettext as _l
@@ -39,6 +42,22 @@ def _login_limit() -> str:
 
 def _email_limit() -> str:
     return current_app.config["ACCOUNT_EMAIL_RATE_LIMIT"]
+
+
+def _answer_no_sooner(view):
+    """Make every POST to ``view`` take the configured floor at least, so timing tells nothing."""
+
+    @wraps(view)
+    def padded(*args, **kwargs):
+        if web_request.method != "POST":
+            return view(*args, **kwargs)
+        deadline = time.monotonic() + current_app.config["ACCOUNT_EMAIL_RESPONSE_FLOOR"]
+        try:
+            return view(*args, **kwargs)  # commits, so any email is sent before the padding ends
+        finally:
+            time.sleep(max(0.0, deadline - time.monotonic()))
+
+    return padded
 
 
 def _refuse(form, error: AccountError) -> None:
@@ -85,6 +104,7 @@ def logout():
 
 @auth.route("/request-account", methods=["GET", "POST"], endpoint="request_account")
 @limiter.limit(_email_limit, methods=["POST"])
+@_answer_no_sooner
 def request_account_page():
     """Ask for a provider account; we email a link to confirm the address."""
     form = RequestAccountForm()
@@ -125,6 +145,7 @@ def verify(token: str):
 
 @auth.route("/forgot-password", methods=["GET", "POST"])
 @limiter.limit(_email_limit, methods=["POST"])
+@_answer_no_sooner
 def forgot_password():
     """Ask for a password reset link (the answer is the same whether or not we know the email)."""
     form = ForgotPasswordForm()
