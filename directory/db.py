@@ -1,11 +1,21 @@
 """The database engine, one session per request or command, and after-commit work."""
 
+import os
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from flask import current_app, g
 from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
+
+# Seconds a statement waits for a lock before giving up with an error the web layer answers
+# with 503: well under gunicorn's 30-second worker timeout, so a worker answers instead of
+# being killed.
+SQLITE_BUSY_TIMEOUT = 5
+POSTGRES_LOCK_TIMEOUT = 5
+POSTGRES_STATEMENT_TIMEOUT = 10
 
 # Work that must run only once a transaction has committed (index updates, emails).
 # Each callback receives (app, changes) where changes is the session's ``info`` mapping.
@@ -19,13 +29,50 @@ def on_commit(callback: Callable) -> Callable:
     return callback
 
 
-def make_engine(url: str) -> Engine:
-    """Create an engine; SQLite gets WAL, foreign keys and a busy timeout."""
+@dataclass(frozen=True)
+class Timeouts:
+    """How long, in seconds, the database may keep a request waiting."""
+
+    busy: float = SQLITE_BUSY_TIMEOUT  # SQLite: waiting for another writer's lock
+    lock: float = POSTGRES_LOCK_TIMEOUT  # PostgreSQL: waiting for a row or table lock
+    statement: float = POSTGRES_STATEMENT_TIMEOUT  # PostgreSQL: any one statement
+
+
+def timeouts_from(config) -> Timeouts:
+    """Read the timeouts from the app config, else DIRECTORY_DATABASE_* variables, else defaults."""
+    values = {}
+    for field, name in (("busy", "DATABASE_BUSY_TIMEOUT"), ("lock", "DATABASE_LOCK_TIMEOUT"),
+                        ("statement", "DATABASE_STATEMENT_TIMEOUT")):
+        value = config.get(name)
+        if value is None:
+            value = os.environ.get(f"DIRECTORY_{name}")
+        if value not in (None, ""):
+            values[field] = float(value)
+    return Timeouts(**values)
+
+
+def make_engine(url: str, timeouts: Timeouts = Timeouts()) -> Engine:
+    """Create an engine; SQLite gets WAL, foreign keys and a busy timeout, PostgreSQL timeouts."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+        engine = create_engine(
+            url, connect_args={"timeout": timeouts.busy, "check_same_thread": False},
+            hide_parameters=True)  # an error's log line never carries a postcode or an email
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    # A connect event rather than the URL's ``options``, which already carries search_path in tests.
+    event.listen(engine, "connect", lambda connection, _record: _postgres_timeouts(
+        connection, timeouts))
+    return engine
+
+
+def _postgres_timeouts(dbapi_connection, timeouts: Timeouts) -> None:
+    autocommit = dbapi_connection.autocommit
+    dbapi_connection.autocommit = True  # a SET outside any transaction lasts the session
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute(f"SET lock_timeout = {int(timeouts.lock * 1000)}")
+        cursor.execute(f"SET statement_timeout = {int(timeouts.statement * 1000)}")  # 0: none
+    dbapi_connection.autocommit = autocommit
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -71,6 +118,35 @@ def session() -> Session:
     return g.db_session
 
 
+def write_session() -> Session:
+    """Return the request's session holding the write lock: for POST handlers that write."""
+    s = session()
+    begin_write(s)
+    return s
+
+
+def begin_write(s: Session) -> None:
+    """Take SQLite's write lock now, so this transaction's writes can't be refused halfway."""
+    # Python's sqlite3 opens a transaction only at the first INSERT/UPDATE/DELETE, so until
+    # then the session has only read. BEGIN IMMEDIATE waits (up to the busy timeout) for any
+    # other writer; reads elsewhere carry on. What was read before is read again, current.
+    connection = s.connection()
+    if connection.dialect.name != "sqlite":
+        return  # PostgreSQL: rows are locked where they are written (listings.lock)
+    if connection.connection.driver_connection.in_transaction:
+        return  # this transaction has written already, so it holds the lock
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    if not (s.new or s.dirty or s.deleted):
+        s.expire_all()
+
+
+def discard_changes() -> None:
+    """Roll back the request's session, if open, so an error page can still read."""
+    s = g.get("db_session")
+    if s is not None:
+        s.rollback()
+
+
 @contextmanager
 def session_scope(app=None) -> Iterator[Session]:
     """Open a session for a command: commit at the end, roll back on error."""
@@ -93,6 +169,22 @@ def close_session(_exc=None) -> None:
 
 
 def init_app(app) -> None:
-    """Bind the engine to the application."""
-    app.extensions["directory.engine"] = make_engine(app.config["DATABASE_URL"])
+    """Bind the engine to the application; a forked child never reuses the parent's connections."""
+    engine = make_engine(app.config["DATABASE_URL"], timeouts_from(app.config))
+    app.extensions["directory.engine"] = engine
+    _ENGINES.add(engine)
     app.teardown_appcontext(close_session)
+
+
+# Served under gunicorn the app is built after the fork, but a server that preloads (or
+# multiprocessing in a command) would share sockets and SQLite locks with the parent: a forked
+# child forgets the connections it inherited and opens its own.
+_ENGINES: "weakref.WeakSet[Engine]" = weakref.WeakSet()
+
+
+def _forget_inherited_connections() -> None:
+    for engine in list(_ENGINES):
+        engine.dispose(close=False)
+
+
+os.register_at_fork(after_in_child=_forget_inherited_connections)

@@ -9,9 +9,9 @@ from flask_babel import gettext as _
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from . import opening_hours
+from . import listings, opening_hours
 from .forms_listing import ListingForm
-from .geo import lookup_postcode, normalise_postcode
+from .geo import local_authority_name, normalise_postcode
 from .models import LocalAuthority
 
 _LA_CODE = re.compile(r"^[ENSW]\d{8}$", re.IGNORECASE)
@@ -117,29 +117,38 @@ def locations(form: ListingForm, session: Session) -> tuple[list[dict], list[int
 def check_location(session: Session, location) -> dict | None:
     """Check one location's postcode against the gazetteer; None (with an error) if unusable."""
     typed = (location.postcode.data or "").strip()
-    postcode = normalise_postcode(typed)
-    same = postcode and postcode == (location.known_postcode.data or "")
-    latitude = _number(location.latitude.data) if same else None
-    longitude = _number(location.longitude.data) if same else None
     if not typed:
         add_error(location.postcode, _("Enter the postcode, so people can find this place."))
         return None
-    if postcode is None:
-        add_error(location.postcode, _("“%(postcode)s” is not a UK postcode. Check it: it should "
-                                       "look like SG1 1AA.", postcode=typed))
+    try:
+        place = listings.place_location(session, typed, *_kept_point(location, typed))
+    except listings.LocationError as problem:
+        add_error(location.postcode, _location_problem(problem))
         return None
-    point = lookup_postcode(session, postcode)
-    if point is None and latitude is None:
-        add_error(location.postcode, _("We can't find the postcode %(postcode)s. Check it is "
-                                       "right; if it is new, ask the directory team to add it.",
-                                       postcode=postcode))
-        return None
-    location.postcode.data = postcode
-    location.found = point.la_name if point else None
+    location.postcode.data = place.postcode
+    location.found = local_authority_name(session, place.la_code)
     location.checked = True
     return {"name": location.name.data or "", "address": location.address.data or "",
-            "town": location.town.data or "", "postcode": postcode, "latitude": latitude,
-            "longitude": longitude, "hide_address": bool(location.hide_address.data)}
+            "town": location.town.data or "", "postcode": place.postcode,
+            "latitude": place.latitude, "longitude": place.longitude,
+            "hide_address": bool(location.hide_address.data)}
+
+
+def _kept_point(location, typed: str) -> tuple[float | None, float | None]:
+    """Return the stored coordinates, kept only while the postcode is the one they came with."""
+    # They matter only for a postcode the gazetteer does not know (listings.place_location).
+    postcode = normalise_postcode(typed)
+    if not postcode or postcode != (location.known_postcode.data or ""):
+        return None, None
+    return _number(location.latitude.data), _number(location.longitude.data)
+
+
+def _location_problem(problem: listings.LocationError) -> str:
+    if problem.code == "not-a-postcode":
+        return _("“%(postcode)s” is not a UK postcode. Check it: it should look like SG1 1AA.",
+                 postcode=problem.postcode)
+    return _("We can't find the postcode %(postcode)s. Check it is right; if it is new, ask the "
+             "directory team to add it.", postcode=problem.postcode)
 
 
 def _number(text: str | None) -> float | None:

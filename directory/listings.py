@@ -5,12 +5,15 @@ Every flushed Service row is noted in ``session.info`` by the search package's f
 and indexed after the commit, so no write path can forget to re-index.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, select
 
-from . import opening_hours
+from . import db, opening_hours
 from .geo.postcodes import normalise_postcode
 from .models import (
     AuditEvent,
@@ -45,28 +48,78 @@ class ListingError(ValueError):
 class StaleEdit(ListingError):
     """Someone else saved the listing since this edit began."""
 
-    def __init__(self, service: Service, changed: dict):
+    def __init__(self, service: Service, changed: dict | None = None, typed: dict | None = None):
         super().__init__({"version": "this listing was changed by someone else while you edited"})
         self.service = service
-        self.changed = changed
+        self.typed = typed or {}
+        self._changed = changed
+
+    @property
+    def changed(self) -> dict:
+        """Return {field: (typed, saved now)}; when the database refused, read after rollback."""
+        if self._changed is None:
+            self._changed = diff(self.typed, snapshot(self.service)) if self.typed else {}
+        return self._changed
+
+
+class LocationError(ListingError):
+    """A location can't be put on the map; ``code`` names the rule, for each surface's words."""
+
+    def __init__(self, code: str, postcode: str, message: str):
+        super().__init__({"postcode": message})
+        self.code = code  # "not-a-postcode" or "unknown-postcode"
+        self.postcode = postcode
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a location is: its postcode (canonical, or ""), point and council area."""
+
+    postcode: str
+    latitude: float
+    longitude: float
+    la_code: str | None
+    from_gazetteer: bool
+
+
+def place_location(session: Session, postcode: str | None, latitude: float | None = None,
+                   longitude: float | None = None) -> Place:
+    """Place a location: a postcode the gazetteer knows wins; else the coordinates given."""
+    code = normalise_postcode(postcode) if postcode else None
+    if postcode and code is None:
+        raise LocationError("not-a-postcode", postcode,
+                            f"'{postcode}' is not a valid UK postcode")
+    known = session.get(Postcode, code) if code else None
+    if known is not None:
+        return Place(code, known.latitude, known.longitude, known.la_code, True)
+    if latitude is not None and longitude is not None:
+        return Place(code or "", latitude, longitude, None, False)
+    raise LocationError("unknown-postcode", code or "",
+                        f"postcode '{postcode or ''}' is not in the gazetteer; "
+                        "give latitude and longitude")
 
 
 def resolve_location(session: Session, loc: LocationInput) -> tuple[float, float, str | None]:
     """Return latitude, longitude and local-authority code for a location, or raise."""
-    code = normalise_postcode(loc.postcode) if loc.postcode else None
-    if loc.postcode and code is None:
-        raise ListingError({"postcode": f"'{loc.postcode}' is not a valid UK postcode"})
-    known = session.get(Postcode, code) if code else None
-    if loc.latitude is not None:
-        return loc.latitude, loc.longitude, known.la_code if known else None
-    if known is None:
-        raise ListingError(
-            {
-                "postcode": f"postcode '{loc.postcode}' is not in the gazetteer; "
-                "give latitude and longitude"
-            }
-        )
-    return known.latitude, known.longitude, known.la_code
+    place = place_location(session, loc.postcode, loc.latitude, loc.longitude)
+    return place.latitude, place.longitude, place.la_code
+
+
+def lock(session: Session, service: Service) -> None:
+    """Hold the listing until this transaction ends, and read it again as it is now."""
+    # SQLite: the database's write lock; PostgreSQL: the row (SELECT ... FOR UPDATE), so a
+    # second writer waits for the first to commit and then sees its version.
+    db.begin_write(session)
+    session.refresh(service, with_for_update=True)
+
+
+@contextmanager
+def _refused_if_saved_meanwhile(service: Service, typed: dict | None = None) -> Iterator[None]:
+    """Turn the database's refusal of an UPDATE on an out-of-date version into StaleEdit."""
+    try:
+        yield
+    except StaleDataError as refused:
+        raise StaleEdit(service, typed=typed) from refused
 
 
 def create_service(session: Session, data: ServiceInput, actor: Actor) -> Service:
@@ -90,13 +143,16 @@ def update_service(
     expected_version: int | None = None,
 ) -> Service:
     """Update a listing; refuse if it changed since ``expected_version``."""
+    lock(session, service)
+    typed = data.model_dump(mode="json")
     before = snapshot(service)
     if expected_version is not None and expected_version != service.version:
-        raise StaleEdit(service, diff(data.model_dump(mode="json"), before))
-    _apply(session, service, data)
-    service.version += 1
-    service.last_modified = utcnow()
-    session.flush()
+        raise StaleEdit(service, diff(typed, before))
+    with _refused_if_saved_meanwhile(service, typed):
+        _apply(session, service, data)
+        service.version += 1
+        service.last_modified = utcnow()
+        session.flush()
     after = snapshot(service)
     if after != before:
         _audit(session, actor, "update", service, before, after)
@@ -113,12 +169,14 @@ def upsert_service(session: Session, data: ServiceInput, actor: Actor) -> tuple[
 
 def confirm_service(session: Session, service: Service, actor: Actor) -> Service:
     """Record that the provider confirmed the listing is still correct today."""
+    lock(session, service)
     before = {"assured_date": _iso(service.assured_date), "assured_by": service.assured_by}
     service.assured_date = date.today()
     service.assured_by = actor.label
     service.version += 1
     session.add(service)
-    session.flush()
+    with _refused_if_saved_meanwhile(service):
+        session.flush()
     _audit(
         session,
         actor,
@@ -132,12 +190,14 @@ def confirm_service(session: Session, service: Service, actor: Actor) -> Service
 
 def retire_service(session: Session, service: Service, actor: Actor, reason: str = "") -> Service:
     """Take a listing out of the directory (kept for the audit trail, no longer shown)."""
+    lock(session, service)
     before = {"status": service.status}
     service.status = "inactive"
     service.version += 1
     service.last_modified = utcnow()
     session.add(service)
-    session.flush()
+    with _refused_if_saved_meanwhile(service):
+        session.flush()
     _audit(session, actor, "retire", service, before, {"status": "inactive", "reason": reason})
     return service
 

@@ -83,14 +83,16 @@ def submit_edit(
     expected_version: int | None, based_on: int | None = None,
 ) -> ChangeRequest | None:
     """Publish an edit, or hold it for a moderator; refuse it if someone else got there first."""
-    # ``based_on`` is the waiting change request the form started from (if any): a newer
-    # request from someone else is never replaced silently.
+    # ``expected_version`` is the version the form was loaded at: None (a form that lost it)
+    # is refused like an old one. ``based_on`` is the waiting change request the form started
+    # from (if any): a newer request from someone else is never replaced silently.
+    listings.lock(session, service)
+    typed = data.model_dump(mode="json")
+    if expected_version is None or expected_version != service.version:
+        raise StaleEdit(service, listings.diff(typed, listings.snapshot(service)))
     if publishes_directly(session, account, service.organisation_id):
         listings.update_service(session, service, data, actor_for(account), expected_version)
         return None
-    typed = data.model_dump(mode="json")
-    if expected_version is not None and expected_version != service.version:
-        raise StaleEdit(service, listings.diff(typed, listings.snapshot(service)))
     waiting = pending_change(session, service.id)
     if waiting is not None and waiting.id != based_on:
         raise StaleEdit(service, listings.diff(typed, waiting.proposed))
@@ -137,6 +139,7 @@ def approve_change(
     # Once the moderator has seen the conflict (``acknowledged_version``), the provider's
     # changes go on top of the newer listing, keeping newer changes to other fields.
     service = session.get(Service, change.service_id)
+    listings.lock(session, service)  # a save meanwhile is waited for, then seen as a conflict
     data = proposed_input(session, change)
     if service.version != change.base_version:
         conflict = find_conflict(session, change, service)

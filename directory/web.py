@@ -1,18 +1,33 @@
 """Cross-cutting web behaviour: language choice, security headers, errors, template helpers."""
 
 import json
+import sqlite3
 from functools import cache
 
-from flask import Flask, current_app, has_request_context, jsonify, render_template, request
+from flask import (
+    Flask,
+    current_app,
+    g,
+    has_request_context,
+    jsonify,
+    make_response,
+    render_template,
+    request,
+)
 from flask_babel import get_locale
+from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException
+from sqlalchemy.exc import OperationalError
+from werkzeug.exceptions import HTTPException, ServiceUnavailable
 
-from . import paths, thrive, vocab
+from . import db, paths, thrive, vocab
 
 LANGUAGES = {"en": "English", "pl": "Polski", "ro": "Română", "ur": "اردو"}
 RIGHT_TO_LEFT = {"ur"}
 LANGUAGE_COOKIE = "lang"
+# PostgreSQL's statement timeout, lock timeout and deadlock: the database was busy, not broken.
+BUSY_SQLSTATES = frozenset({"57014", "55P03", "40P01"})
+RETRY_AFTER_SECONDS = 5
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -111,6 +126,35 @@ def handle_unexpected(error: Exception):
     return render_template("error.html", error=None), 500
 
 
+def is_database_busy(error: Exception) -> bool:
+    """Say whether a database error means it was busy (a lock or a timeout) rather than broken."""
+    if not isinstance(error, OperationalError):
+        return False
+    cause = error.orig
+    if getattr(cause, "sqlstate", None) in BUSY_SQLSTATES:
+        return True
+    words = str(cause).lower()
+    return isinstance(cause, sqlite3.OperationalError) and ("locked" in words or "busy" in words)
+
+
+def handle_database_busy(error: OperationalError):
+    """Answer a database too busy to finish in time with 503 and Retry-After: nothing was saved."""
+    if not is_database_busy(error):
+        return handle_unexpected(error)
+    db.discard_changes()
+    reason = str(error.orig).splitlines()[0] if str(error.orig) else type(error.orig).__name__
+    current_app.logger.warning("Database busy on %s %s: %s", request.method, request.path, reason)
+    message = _("The directory is very busy just now. Nothing you sent has been saved: "
+                "please try again in a few seconds.")
+    if wants_json():
+        response = json_error(503, "busy", message)
+    else:
+        page = render_template("error.html", error=ServiceUnavailable(message))
+        response = make_response(page, 503)
+    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
 def template_globals() -> dict:
     """Values every template can use."""
     return {
@@ -124,10 +168,32 @@ def template_globals() -> dict:
     }
 
 
+def one_request_one_context() -> None:
+    """Refuse to serve a request in a context another request used (its ``g`` would leak).
+
+    A server that pushed one application context for all its requests once served one
+    visitor's sign-in, language and form tokens to the next; this turns any such setup into a
+    loud failure instead of a quiet leak.
+    """
+    if g.get("_request_seen"):
+        raise RuntimeError("this request reuses another request's application context")
+    g._request_seen = True
+
+
+def vary_by_language(response):
+    """Tell caches that every page depends on the language and on the visitor's cookies."""
+    response.vary.add("Accept-Language")
+    response.vary.add("Cookie")
+    return response
+
+
 def init_app(app: Flask) -> None:
     """Wire headers, error handlers and template helpers into the application."""
+    app.before_request(one_request_one_context)
     app.after_request(set_security_headers)
+    app.after_request(vary_by_language)
     app.register_error_handler(CSRFError, handle_csrf_error)
     app.register_error_handler(HTTPException, handle_http_error)
+    app.register_error_handler(OperationalError, handle_database_busy)
     app.register_error_handler(Exception, handle_unexpected)
     app.context_processor(template_globals)

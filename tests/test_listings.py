@@ -7,8 +7,8 @@ from sqlmodel import select
 
 from directory import listings
 from directory.listings import Actor, StaleEdit
-from directory.models import AuditEvent, Service
-from directory.service_input import ServiceInput
+from directory.models import AuditEvent, Postcode, Service
+from directory.service_input import LocationInput, ServiceInput
 
 ACTOR = Actor("tester@example.org")
 
@@ -86,3 +86,41 @@ def test_unknown_postcode_without_coordinates_is_refused(session):
     with pytest.raises(listings.ListingError) as refused:
         listings.create_service(session, listing(locations=[{"postcode": "ZZ9 9ZZ"}]), ACTOR)
     assert "ZZ9 9ZZ" in refused.value.errors["postcode"]
+
+
+def known_point(session, postcode: str) -> tuple[float, float, str]:
+    row = session.get(Postcode, postcode)
+    return row.latitude, row.longitude, row.la_code
+
+
+def test_a_known_postcode_wins_over_coordinates_given_with_it(session):
+    far_away = {"postcode": "sg1 1aa", "latitude": 52.2, "longitude": -1.5}  # near Coventry
+    service = listings.create_service(session, listing(locations=[far_away]), ACTOR)
+    stored = service.locations[0]
+    assert (stored.latitude, stored.longitude, stored.la_code) == known_point(session, "SG1 1AA")
+    assert stored.postcode == "SG1 1AA"
+    place = listings.place_location(session, "SG1 1AA", 52.2, -1.5)
+    assert (place.latitude, place.longitude, place.from_gazetteer) == (
+        *known_point(session, "SG1 1AA")[:2], True)
+
+
+def test_coordinates_place_a_postcode_the_gazetteer_does_not_know_or_no_postcode(session):
+    new_estate = {"postcode": "M1 1AE", "latitude": 53.48, "longitude": -2.24}
+    assert session.get(Postcode, "M1 1AE") is None
+    service = listings.create_service(session, listing(locations=[new_estate]), ACTOR)
+    stored = service.locations[0]
+    assert (stored.postcode, stored.latitude, stored.longitude, stored.la_code) == (
+        "M1 1AE", 53.48, -2.24, None)
+    no_postcode = listings.resolve_location(
+        session, LocationInput(latitude=51.8, longitude=-0.3))
+    assert no_postcode == (51.8, -0.3, None)
+
+
+def test_location_problems_carry_a_rule_code(session):
+    with pytest.raises(listings.LocationError) as malformed:
+        listings.place_location(session, "SG5 1")
+    assert (malformed.value.code, malformed.value.postcode) == ("not-a-postcode", "SG5 1")
+    with pytest.raises(listings.LocationError) as unknown:
+        listings.place_location(session, "zz99zz")
+    assert (unknown.value.code, unknown.value.postcode) == ("unknown-postcode", "ZZ9 9ZZ")
+    assert "postcode" in unknown.value.errors  # what the importer reports, by column

@@ -135,6 +135,30 @@ def test_approving_a_request_made_before_another_edit_shows_the_conflict(app, cl
     assert (now.name, now.phone, now.version) == ("Talk Space Teens", "01632 960444", 3)
 
 
+def test_an_approval_acknowledging_a_version_that_is_no_longer_current_is_refused(app, client):
+    world = make_world(app)
+    change_id = propose(app, client, world, {"name": "Talk Space Teens"})
+    login(client, world.moderator)
+    edit = f"/provider/services/{world.a_live}/edit"
+    assert submit(client, edit, {"phone": "01632 960444"}).status_code == 302
+    # The page shows the conflict, so approving from it acknowledges version 2 ...
+    conflict_page = client.get(f"/admin/moderation/changes/{change_id}").get_data(as_text=True)
+    assert 'name="acknowledged_version" type="hidden" value="2"' in conflict_page
+    # ... but another save makes version 3 before the moderator presses the button.
+    assert submit(client, edit, {"email": "newer@example.org"}).status_code == 302
+    refused = approve(client, change_id, page=conflict_page)
+    assert refused.status_code == 409
+    assert "The listing has changed since this request was made" in refused.get_data(as_text=True)
+    now = service(app, world.a_live)
+    assert (now.name, now.email, now.version) == ("Talk Space", "newer@example.org", 3)
+    with db.session_scope(app) as session:
+        assert session.get(ChangeRequest, change_id).status == "pending"
+    assert approve(client, change_id, page=refused.get_data(as_text=True)).status_code == 302
+    now = service(app, world.a_live)
+    assert (now.name, now.phone, now.email, now.version) == (
+        "Talk Space Teens", "01632 960444", "newer@example.org", 4)
+
+
 def test_a_confirmation_after_the_request_is_not_undone_by_approval(app, session):
     world = make_world(app)
     provider = session.exec(select(Account).where(Account.email == world.provider_a)).one()

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from accounts_support import csrf_token, login
-from provider_support import ORG_A, add_listing, make_world, submit
+from provider_support import ORG_A, add_listing, form_fields, make_world, submit
 from sqlmodel import select
 
 from directory import db, listings
@@ -308,6 +308,74 @@ def test_a_second_save_on_an_old_version_is_refused_showing_what_changed(app, cl
     # Having seen the difference, saving again is a deliberate choice, and works.
     assert submit(other, url, page=page).status_code == 302
     assert listing(app, world.a_live)["summary"] == "The second editor's summary, typed carefully."
+
+
+def audit_trail(app, service_id: int) -> list[tuple[str, str]]:
+    with db.session_scope(app) as session:
+        return [(e.action, e.actor) for e in session.exec(select(AuditEvent).where(
+            AuditEvent.entity_id == service_id).order_by(AuditEvent.id))]
+
+
+def test_a_save_without_a_usable_version_is_refused_as_stale_and_writes_nothing(app, client):
+    world = make_world(app)
+    login(client, world.provider_a)
+    url = f"/provider/services/{world.a_live}/edit"
+    page = client.get(url).get_data(as_text=True)
+    before, trail = listing(app, world.a_live), audit_trail(app, world.a_live)
+    for trusted in (False, True):
+        trust(app, ORG_A, trusted)
+        for version in (None, "", "abc", "1.0", " "):
+            fields = form_fields(page)
+            fields.poplist("version")
+            if version is not None:
+                fields["version"] = version
+            fields["name"], fields["save"] = "Saved without a version", "y"
+            refused = client.post(url, data=fields)
+            assert refused.status_code == 409, (trusted, version)
+            assert "Someone else saved changes to this listing" in refused.get_data(as_text=True)
+            assert listing(app, world.a_live) == before
+            assert audit_trail(app, world.a_live) == trail
+    with db.session_scope(app) as session:
+        assert session.exec(select(ChangeRequest).where(
+            ChangeRequest.service_id == world.a_live)).all() == []
+    # The refusal's page carries the version again, so saving from it is a deliberate choice.
+    assert submit(client, url, page=refused.get_data(as_text=True)).status_code == 302
+    assert listing(app, world.a_live)["name"] == "Saved without a version"
+
+
+def test_a_known_postcode_places_the_location_whatever_coordinates_come_with_it(app, client):
+    world = make_world(app)
+    trust(app, ORG_A)
+    login(client, world.provider_a)
+    url = f"/provider/services/{world.a_live}/edit"
+    stevenage = listing(app, world.a_live)["locations"][0]
+    far_away = {"locations-0-latitude": "52.2", "locations-0-longitude": "-1.5"}  # Coventry
+    checked = submit(client, url, far_away, button="check_postcodes").get_data(as_text=True)
+    assert "Found: SG1 1AA is in Stevenage." in checked
+    assert submit(client, url, far_away).status_code == 302
+    saved = listing(app, world.a_live)["locations"][0]
+    assert (saved["latitude"], saved["longitude"]) == (stevenage["latitude"],
+                                                       stevenage["longitude"])
+
+
+def test_kept_coordinates_place_a_postcode_the_gazetteer_does_not_know(app, client):
+    world = make_world(app)
+    trust(app, ORG_A)
+    with db.session_scope(app) as session:  # as an import of a brand-new postcode leaves it
+        location = session.get(Service, world.a_live).locations[0]
+        location.postcode, location.latitude, location.longitude = "M1 1AE", 53.48, -2.24
+    login(client, world.provider_a)
+    url = f"/provider/services/{world.a_live}/edit"
+    assert submit(client, url, {"name": "Talk Space North"}).status_code == 302
+    saved = listing(app, world.a_live)
+    assert saved["name"] == "Talk Space North"
+    assert [(loc["postcode"], loc["latitude"], loc["longitude"]) for loc in saved["locations"]] \
+        == [("M1 1AE", 53.48, -2.24)]
+    # Typing another unknown postcode drops the coordinates that belonged to the old one.
+    refused = submit(client, url, {"locations-0-postcode": "M1 1AF"})
+    assert refused.status_code == 422
+    assert "We can’t find the postcode M1 1AF." in field_error(
+        refused.get_data(as_text=True), "locations-0-postcode").replace("'", "’")
 
 
 def test_an_untrusted_edit_never_silently_replaces_someone_elses_waiting_changes(app, client):

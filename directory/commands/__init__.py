@@ -4,9 +4,13 @@ from flask.cli import FlaskGroup
 
 
 def _create_app():
+    import os
+
     from directory import create_app
 
-    return create_app()
+    # Commands (migrations, imports, reindex) may run long statements: only requests are cut off.
+    statement = os.environ.get("DIRECTORY_DATABASE_STATEMENT_TIMEOUT") or 0
+    return create_app({"DATABASE_STATEMENT_TIMEOUT": statement})
 
 
 def register(app) -> None:

@@ -3,6 +3,7 @@
 from datetime import date, datetime
 
 from sqlalchemy import UniqueConstraint
+from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, Relationship, SQLModel
 
 from .base import json_list_column, utcnow
@@ -63,7 +64,8 @@ class Service(SQLModel, table=True):
     assured_by: str = ""
     created_at: datetime = Field(default_factory=utcnow)
     last_modified: datetime = Field(default_factory=utcnow)
-    # Optimistic concurrency: every write bumps it; a save based on an older version is refused.
+    # Optimistic concurrency: every write bumps it; a save based on an older version is refused,
+    # by listings and by the database: each UPDATE says ``WHERE version = <the version read>``.
     version: int = 1
 
     organisation: Organisation = Relationship()
@@ -74,6 +76,11 @@ class Service(SQLModel, table=True):
         back_populates="service",
         sa_relationship_kwargs={"cascade": "all, delete-orphan", "order_by": "Schedule.weekday"},
     )
+
+    @declared_attr
+    def __mapper_args__(cls) -> dict:
+        """Check the version in every UPDATE; listings bump it (no automatic counter)."""
+        return {"version_id_col": cls.__table__.c.version, "version_id_generator": False}
 
     @property
     def grouping_codes(self) -> list[str]:

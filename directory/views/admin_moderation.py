@@ -98,7 +98,7 @@ def change(change_id: int, approve_form=None, reject_form=None, problem=None, st
 
 def approve_change(change_id: int):
     """Publish a change request (after a conflict has been shown and acknowledged)."""
-    session = db.session()
+    session = db.write_session()
     request_ = _get(ChangeRequest, change_id)
     form = ApproveForm()
     if request_.status != "pending":
@@ -110,13 +110,13 @@ def approve_change(change_id: int):
         service = moderation.approve_change(
             session, request_, current_account(),
             int(acknowledged) if acknowledged and acknowledged.isdigit() else None)
-    except moderation.ChangeConflict:
+    except (moderation.ChangeConflict, StaleEdit):  # StaleEdit: the database refused the save
         session.rollback()
         return change(change_id, problem=_(
             "The listing has changed since this request was made. Check the differences below, "
             "then approve again to publish the provider's changes on top of the newer listing."),
             status=409)
-    except (ValidationError, ListingError, StaleEdit) as error:
+    except (ValidationError, ListingError) as error:
         session.rollback()
         return change(change_id, problem=_("This request can't be published as it is: %(why)s",
                                            why=error), status=422)
@@ -127,7 +127,7 @@ def approve_change(change_id: int):
 
 def reject_change(change_id: int):
     """Turn a change request down; the provider is emailed the reason."""
-    session = db.session()
+    session = db.write_session()
     request_ = _get(ChangeRequest, change_id)
     if request_.status != "pending":
         return _already_decided(request_)
@@ -160,7 +160,7 @@ def claim(claim_id: int, reject_form=None, status=200):
 
 def approve_claim(claim_id: int):
     """Let the claimant edit the listing's organisation's listings."""
-    session = db.session()
+    session = db.write_session()
     item = _get(Claim, claim_id)
     if item.status != "pending":
         return _already_decided(item)
@@ -174,7 +174,7 @@ def approve_claim(claim_id: int):
 
 def reject_claim(claim_id: int):
     """Turn a claim down; the claimant is emailed the reason."""
-    session = db.session()
+    session = db.write_session()
     item = _get(Claim, claim_id)
     if item.status != "pending":
         return _already_decided(item)
@@ -200,7 +200,7 @@ def problem(report_id: int, form=None, status=200):
 
 def resolve_problem(report_id: int):
     """Close a problem report with a note of what was done."""
-    session = db.session()
+    session = db.write_session()
     report = _get(ProblemReport, report_id)
     if report.status != "open":
         return _already_decided(report)

@@ -23,10 +23,10 @@ NEW_LISTING = {"status": "active", "minimum_age": 11, "maximum_age": 18, "langua
 def edit_listing(service: Service):
     """Show the edit form, or save it: published, held for a moderator, or refused as stale."""
     session, account = db.session(), current_account()
-    waiting = moderation.pending_change(session, service.id)
     if request.method == "GET":
         # Someone whose edits are moderated carries on from their waiting proposal; someone
         # who publishes directly starts from the live listing, never from unchecked words.
+        waiting = moderation.pending_change(session, service.id)
         held = waiting if waiting and not moderation.publishes_directly(
             session, account, service.organisation_id) else None
         start = held.proposed if held else snapshot(service)
@@ -36,13 +36,21 @@ def edit_listing(service: Service):
         return _page(prepare(form, session), service=service, waiting=waiting)
     form = prepare(ListingForm(), session)
     if _rearranged(form, session):
-        return _page(form, service=service, waiting=waiting)
+        return _page(form, service=service, waiting=moderation.pending_change(session, service.id))
+    return _save_edit(form, service)
+
+
+def _save_edit(form: ListingForm, service: Service):
+    """Save the edit in one write transaction, or show why not (what was typed is kept)."""
+    session, account = db.write_session(), current_account()
+    waiting = moderation.pending_change(session, service.id)
     form.validate()
     data = to_input(form, session, service.organisation.name, service.service_ref,
                     assured_date=_assured(form, service), website=service.organisation.website)
     if data is None:
         return _page(form, service=service, waiting=waiting, status=422)
     try:
+        # A version that is missing or not a number can't show the form is up to date: stale.
         change = moderation.submit_edit(session, service, data, account,
                                         _int(form.version.data), _int(form.change_request.data))
     except StaleEdit as stale:
@@ -76,6 +84,7 @@ def new_listing():
     form = prepare(ListingForm(), session, organisations)
     if _rearranged(form, session):
         return _page(form, service=None)
+    db.begin_write(session)  # the new service_ref must stay unique until the commit
     form.validate()
     organisation = next((o for o in organisations if o.id == form.organisation.data), None)
     if organisation is None:
