@@ -6,6 +6,7 @@ from wtforms import EmailField, PasswordField, SelectChoice, SelectField, String
 from wtforms.validators import DataRequired, EqualTo, Length, ValidationError
 
 from .passwords import MAX_LENGTH, password_problem
+from .text_rules import PlainText
 
 EMAIL_HINT = _l("The address you use for work, like name@example.org.")
 
@@ -14,7 +15,8 @@ def _email_field(label=None):
     return EmailField(
         label or _l("Email address"),
         validators=[DataRequired(_l("Enter your email address.")),
-                    Length(max=254, message=_l("Email addresses are at most 254 characters."))],
+                    Length(max=254, message=_l("Email addresses are at most 254 characters.")),
+                    PlainText()],
         render_kw={"autocomplete": "email", "spellcheck": "false"},
     )
 
@@ -36,7 +38,8 @@ class RequestAccountForm(FlaskForm):
     name = StringField(
         _l("Your name"),
         validators=[DataRequired(_l("Enter your name.")),
-                    Length(max=200, message=_l("Names are at most 200 characters."))],
+                    Length(max=200, message=_l("Names are at most 200 characters.")),
+                    PlainText()],
         render_kw={"autocomplete": "name"},
     )
     email = _email_field(_l("Work email address"))
@@ -44,7 +47,8 @@ class RequestAccountForm(FlaskForm):
         _l("Organisation"),
         description=_l("The charity, team, school service or club whose listings you keep."),
         validators=[DataRequired(_l("Enter the name of your organisation.")),
-                    Length(max=200, message=_l("Organisation names are at most 200 characters."))],
+                    Length(max=200, message=_l("Organisation names are at most 200 characters.")),
+                    PlainText()],
         render_kw={"autocomplete": "organization"},
     )
 
@@ -100,7 +104,8 @@ class ApproveForm(_OnePageForm):
     organisation = StringField(
         _l("Organisation"),
         description=_l("Pick an existing organisation, or type a new name to create it."),
-        validators=[DataRequired(_l("Enter the name of an organisation.")), Length(max=200)],
+        validators=[DataRequired(_l("Enter the name of an organisation.")), Length(max=200),
+                    PlainText()],
     )
 
 
@@ -111,7 +116,8 @@ class MembershipForm(_OnePageForm):
 
     organisation = StringField(
         _l("Organisation"),
-        validators=[DataRequired(_l("Enter the name of an organisation.")), Length(max=200)],
+        validators=[DataRequired(_l("Enter the name of an organisation.")), Length(max=200),
+                    PlainText()],
     )
 
 

@@ -18,6 +18,7 @@ from sqlmodel import Session
 
 from . import db
 from .models.base import utcnow
+from .text_rules import header_text
 
 OUTBOX_KEY = "outbox"
 
@@ -37,9 +38,10 @@ def render_message(to: str, subject: str, template_name: str, **context) -> Emai
     context.setdefault("site_name", app.config["SITE_NAME"])
     context.setdefault("site_url", app.config["SITE_URL"])
     message = EmailMessage()
-    message["From"] = app.config["MAIL_FROM"]
-    message["To"] = to
-    message["Subject"] = subject
+    # Headers are built from stored text: a line break there must never fail (or add) a header.
+    message["From"] = header_text(app.config["MAIL_FROM"])
+    message["To"] = header_text(to)
+    message["Subject"] = header_text(subject)
     message["Date"] = formatdate(localtime=False)
     message["Message-ID"] = make_msgid(domain=app.config["MAIL_FROM"].rpartition("@")[2] or None)
     template = app.jinja_env.get_template(f"emails/{template_name}.txt")

@@ -4,6 +4,7 @@ from flask_babel import lazy_gettext as _l
 from sqlmodel import Session
 
 from .models import ProblemReport
+from .text_rules import MESSAGES, normalise_newlines, text_problem
 
 KINDS = {
     "contact-details": _l("The phone number, email or website is wrong"),
@@ -22,8 +23,10 @@ def report_problem(
     """Store a report about a listing for moderators to check; the caller commits."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind of problem: {kind!r}")
-    report = ProblemReport(service_id=service_id, kind=kind,
-                           message=message.strip()[:MESSAGE_LIMIT])
+    message = normalise_newlines(message.strip())
+    if rule := text_problem(message, multiline=True):
+        raise ValueError(f"the message {MESSAGES[rule]}")
+    report = ProblemReport(service_id=service_id, kind=kind, message=message[:MESSAGE_LIMIT])
     session.add(report)
     session.flush()
     return report

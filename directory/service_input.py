@@ -10,6 +10,7 @@ from phonenumbers import shortnumberinfo
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from . import opening_hours, thrive, vocab
+from .text_rules import MultiLine, OneLine
 
 _LANGUAGES = set(Locale("en").languages)
 _LA_CODE = re.compile(r"^[ENSW]\d{8}$")
@@ -45,10 +46,10 @@ class LocationInput(BaseModel):
 
     model_config = ConfigDict(str_strip_whitespace=True)
 
-    name: str = Field(default="", max_length=200)
-    address: str = Field(default="", max_length=300)
-    town: str = Field(default="", max_length=100)
-    postcode: str = Field(default="", max_length=10)
+    name: OneLine = Field(default="", max_length=200)
+    address: OneLine = Field(default="", max_length=300)
+    town: OneLine = Field(default="", max_length=100)
+    postcode: OneLine = Field(default="", max_length=10)
     latitude: float | None = Field(default=None, ge=49.0, le=61.0)
     longitude: float | None = Field(default=None, ge=-9.0, le=2.5)
     hide_address: bool = False
@@ -67,40 +68,41 @@ class ServiceInput(BaseModel):
 
     model_config = ConfigDict(str_strip_whitespace=True)
 
-    organisation: str = Field(min_length=1, max_length=200)
-    organisation_website: str = ""
-    service_ref: str = Field(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-    name: str = Field(min_length=2, max_length=200)
-    summary: str = Field(min_length=10, max_length=200)
-    description: str = Field(default="", max_length=5000)
-    groupings: list[str] = Field(min_length=1, max_length=5)
-    topics: list[str] = Field(default_factory=list)
-    support_types: list[str] = Field(default_factory=list)
+    organisation: OneLine = Field(min_length=1, max_length=200)
+    organisation_website: OneLine = ""
+    service_ref: OneLine = Field(min_length=1, max_length=100,
+                                 pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    name: OneLine = Field(min_length=2, max_length=200)
+    summary: OneLine = Field(min_length=10, max_length=200)
+    description: MultiLine = Field(default="", max_length=5000)
+    groupings: list[OneLine] = Field(min_length=1, max_length=5)
+    topics: list[OneLine] = Field(default_factory=list)
+    support_types: list[OneLine] = Field(default_factory=list)
     minimum_age: int = Field(ge=0, le=25)
     maximum_age: int = Field(ge=0, le=25)
     self_referral: bool = False
     self_referral_min_age: int | None = Field(default=None, ge=0, le=25)
-    referral_routes: list[str] = Field(default_factory=list)
-    parental_involvement: str = ""
-    confidentiality: str = Field(default="", max_length=1000)
-    delivery_modes: list[str] = Field(min_length=1)
-    cost: str = "free"
-    cost_details: str = Field(default="", max_length=500)
-    languages: list[str] = Field(default_factory=lambda: ["en"])
-    accessibility: str = Field(default="", max_length=1000)
-    phone: str = ""
-    text_number: str = ""
-    email: str = ""
-    url: str = ""
+    referral_routes: list[OneLine] = Field(default_factory=list)
+    parental_involvement: OneLine = ""
+    confidentiality: MultiLine = Field(default="", max_length=1000)
+    delivery_modes: list[OneLine] = Field(min_length=1)
+    cost: OneLine = "free"
+    cost_details: MultiLine = Field(default="", max_length=500)
+    languages: list[OneLine] = Field(default_factory=lambda: ["en"])
+    accessibility: MultiLine = Field(default="", max_length=1000)
+    phone: OneLine = ""
+    text_number: OneLine = ""
+    email: OneLine = ""
+    url: OneLine = ""
     locations: list[LocationInput] = Field(default_factory=list)
-    service_areas: list[str] = Field(default_factory=list)
+    service_areas: list[OneLine] = Field(default_factory=list)
     national: bool = False
-    opening_hours: str = ""
-    availability: str = "accepting"
+    opening_hours: MultiLine = ""
+    availability: OneLine = "accepting"
     wait_weeks: int | None = Field(default=None, ge=0, le=104)
     availability_expires: date | None = None
     assured_date: date | None = None
-    status: str = "active"
+    status: OneLine = "active"
 
     @field_validator("groupings")
     @classmethod

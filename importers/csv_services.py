@@ -1,10 +1,10 @@
 """Import services from the directory's CSV format: check every row, write all or nothing."""
 
-import csv
-import io
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from pydantic import ValidationError
 from sqlmodel import Session, select
@@ -13,6 +13,8 @@ from directory import listings
 from directory.models import LocalAuthority
 from directory.service_input import LocationInput, ServiceInput
 from directory.taxonomy import known_codes
+
+from .csv_file import FileProblem, RowError, read_text, records
 
 COLUMNS = (
     "organisation", "organisation_website", "service_ref", "service", "summary", "description",
@@ -35,16 +37,7 @@ LOCATION_COLUMNS = {"location_name": "name", "address": "address", "town": "town
                     "hide_address": "hide_address"}
 # ServiceInput field → CSV column, where the names differ.
 FIELD_COLUMNS = {"name": "service", "url": "website"}
-
-
-@dataclass(frozen=True)
-class RowError:
-    line: int
-    column: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"line {self.line}, {self.column or 'row'}: {self.reason}"
+WRONG_LENGTH = "the row has a different number of fields from the header"
 
 
 @dataclass
@@ -70,7 +63,7 @@ class _Pending:
 
 
 def import_services_csv(
-    session: Session, source: Path | str | io.TextIOBase, actor: listings.Actor,
+    session: Session, source: Path | str | IO, actor: listings.Actor,
     dry_run: bool = False, progress: Callable[[int], None] | None = None,
 ) -> ImportReport:
     """Check every row; write the services only when all rows are valid and not a dry run."""
@@ -91,15 +84,12 @@ def import_services_csv(
 def check_services_csv(session: Session, source) -> tuple[ImportReport, list[ServiceInput]]:
     """Parse and validate a CSV file, returning the report and the valid inputs."""
     report = ImportReport()
-    with _open(source) as handle:
-        reader = csv.DictReader(handle)
-        report.errors += _header_errors(reader.fieldnames or [])
-        if report.errors:
-            return report, []
-        pending: dict[tuple, _Pending] = {}
-        for row in reader:
-            report.rows += 1
-            _collect_row(reader.line_num, row, pending, report.errors)
+    try:
+        pending = _read_rows(read_text(source), report)
+    except FileProblem as problem:  # nothing after it can be trusted: report and stop
+        report.errors += problem.errors
+        report.errors.sort(key=lambda e: (e.line, e.column))
+        return report, []
     context = known_codes(session)
     areas = set(session.exec(select(LocalAuthority.code)))
     inputs = []
@@ -112,23 +102,32 @@ def check_services_csv(session: Session, source) -> tuple[ImportReport, list[Ser
     return report, inputs
 
 
-def _open(source):
-    if isinstance(source, str | Path):
-        return open(source, encoding="utf-8-sig", newline="")
-    return source
+def _read_rows(text: str, report: ImportReport) -> dict[tuple, _Pending]:
+    """Collect the rows by service; raise FileProblem when the file cannot be read on."""
+    rows = records(text)
+    header_line, header = next(rows, (1, []))
+    if errors := _header_errors(header_line, header):
+        raise FileProblem(errors)
+    pending: dict[tuple, _Pending] = {}
+    for line, fields in rows:
+        report.rows += 1
+        if len(fields) != len(header):
+            report.errors.append(RowError(line, "", WRONG_LENGTH))
+            continue
+        _collect_row(line, dict(zip(header, fields, strict=True)), pending, report.errors)
+    return pending
 
 
-def _header_errors(header: list[str]) -> list[RowError]:
-    errors = [RowError(1, name, "unknown column") for name in header if name not in COLUMNS]
-    errors += [RowError(1, name, "missing column") for name in REQUIRED if name not in header]
+def _header_errors(line: int, header: list[str]) -> list[RowError]:
+    errors = [RowError(line, name, "unknown column") for name in header if name not in COLUMNS]
+    errors += [RowError(line, name, "missing column") for name in REQUIRED if name not in header]
+    errors += [RowError(line, name, f"the header names this column {times} times",
+                        "keep one of them, or rename the others")
+               for name, times in Counter(header).items() if times > 1]
     return errors
 
 
 def _collect_row(line: int, row: dict, pending: dict, errors: list[RowError]) -> None:
-    if None in row or any(v is None for v in row.values()):
-        reason = "the row has a different number of fields from the header"
-        errors.append(RowError(line, "", reason))
-        return
     values, row_errors = _convert(line, row)
     errors += row_errors
     location_values = {LOCATION_COLUMNS[k]: values.pop(k) for k in list(values)

@@ -1,10 +1,16 @@
 """The demo directory: realistic coverage, loaded through the importer, honest about being demo."""
 
+import csv
+import importlib.util
+
+import pytest
 from sqlalchemy import func
 from sqlmodel import select
 
-from directory import db
+from directory import db, listings, paths
+from directory.geo import LocationNotFound, find_location, lookup_postcode, miles_between
 from directory.models import Organisation, Service
+from directory.service_input import LocationInput
 
 HERTS_DISTRICTS = {
     "E07000095",
@@ -95,3 +101,49 @@ def test_healthz_reports_database_and_index_in_step(demo_client):
     body = response.get_json()
     assert body["database"] == "ok" and body["index"] == "ok"
     assert body["services"] == body["indexed"] >= 150
+
+
+def seed_builder():
+    """Load seed/build_demo_services.py (its towns and postcode lists) without running it."""
+    spec = importlib.util.spec_from_file_location("build_demo_services",
+                                                  paths.SEED / "build_demo_services.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def seed_places() -> tuple[dict[str, str], dict[str, str]]:
+    """Return every town (→ its district) and postcode (→ its town) named anywhere in seed/."""
+    builder = seed_builder()
+    towns = dict(builder.TOWN_DISTRICT)
+    postcodes = {code: town for town, codes in builder.POSTCODES.items() for code in codes}
+    with (paths.SEED / "services.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["postcode"]:
+                postcodes[row["postcode"]] = row["town"]
+            if row["town"]:
+                towns.setdefault(row["town"], None)
+    return towns, postcodes
+
+
+def test_every_seed_town_and_postcode_is_in_the_gazetteer(session):
+    towns, postcodes = seed_places()
+    assert "South Oxhey" in towns and len(postcodes) > 300
+    places = {}
+    for town, district in towns.items():
+        try:
+            places[town] = find_location(session, town)
+        except LocationNotFound:
+            pytest.fail(f"the seed town {town!r} is not in the gazetteer (seed/geo/places.csv)")
+        assert places[town].kind == "place"
+        assert district is None or places[town].la_code == district, town
+    for postcode, town in postcodes.items():
+        found = lookup_postcode(session, postcode)
+        assert found is not None, f"the seed postcode {postcode} is not in the gazetteer"
+        point = listings.resolve_location(session, LocationInput(postcode=postcode))
+        assert point == (found.latitude, found.longitude, found.la_code)  # what the importer uses
+        if town:  # each postcode lies near the centre of the town it is given for
+            place = places[town]
+            miles = miles_between(place.latitude, place.longitude, found.latitude, found.longitude)
+            assert miles < 3, (postcode, town, miles)
+            assert found.la_code == place.la_code, (postcode, town)

@@ -1,10 +1,14 @@
 """The CSV importer: every problem reported, nothing written on error, re-import updates."""
 
+import csv
+import io
 from pathlib import Path
 
 from sqlalchemy import func
 from sqlmodel import select
 
+from directory import db
+from directory.geo import lookup_postcode
 from directory.listings import Actor
 from directory.models import AuditEvent, Location, Organisation, Service
 from importers.csv_services import import_services_csv
@@ -118,3 +122,111 @@ def test_cli_reports_problems_and_exit_code(runner, app):
     assert result.exit_code == 0 and "dry run" in result.output
     result = runner.invoke(args=["import-csv", str(FIXTURES / "services_good.csv")])
     assert result.exit_code == 0 and "3 services were added" in result.output
+
+
+def fixture_rows() -> list[dict]:
+    """Return the good fixture's rows as dicts, to change and write back out."""
+    with (FIXTURES / "services_good.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def write_csv(path: Path, rows: list[dict], encoding: str = "utf-8", header=None) -> Path:
+    """Write rows under ``header`` (the fixture's columns by default) in ``encoding``."""
+    header = header or list(rows[0])
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows([row[name] for name in header] for row in rows)
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    return path
+
+
+def run_cli(runner, path: Path):
+    """Run ``directory import-csv`` and check it failed cleanly: exit 1, no traceback."""
+    result = runner.invoke(args=["import-csv", str(path)])
+    assert result.exit_code == 1, result.output
+    assert isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output and "nothing was imported" in result.output
+    return result.output
+
+
+def services_in(app) -> int:
+    with db.session_scope(app) as session:
+        return count(session, Service)
+
+
+def test_a_file_that_is_not_utf8_is_reported_by_line(app, session, runner, tmp_path):
+    rows = fixture_rows()
+    rows[1]["summary"] = "Free drop-in counselling at the Café in Stevenage for 11 to 18s."
+    path = write_csv(tmp_path / "latin1.csv", rows, encoding="latin-1")
+    report = import_services_csv(session, path, ACTOR)
+    assert [(e.line, e.column) for e in report.errors] == [(3, "")]
+    assert str(report.errors[0]) == (
+        "line 3: the file is not UTF-8 — save it as UTF-8 (in Excel: Save As → CSV UTF-8)")
+    assert count(session, Service) == 0
+    assert "line 3: the file is not UTF-8" in run_cli(runner, path)
+    assert services_in(app) == 0
+
+
+def test_a_field_over_the_csv_size_limit_names_its_line_and_column(app, session, runner,
+                                                                    tmp_path):
+    rows = fixture_rows()
+    rows[2]["description"] = "word " * 30_000  # 150,000 characters: over csv's 128 KiB
+    path = write_csv(tmp_path / "huge.csv", rows)
+    report = import_services_csv(session, path, ACTOR)
+    assert [(e.line, e.column) for e in report.errors] == [(4, "description")]
+    assert "longer than 128 KiB" in report.errors[0].reason
+    assert "quotation mark" in report.errors[0].suggestion
+    assert count(session, Service) == 0
+    assert "line 4, description: the field is longer than 128 KiB" in run_cli(runner, path)
+    assert services_in(app) == 0
+
+
+def test_a_duplicated_header_is_reported_on_line_one(app, session, runner, tmp_path):
+    rows = fixture_rows()
+    header = [*rows[0], "summary"]
+    path = write_csv(tmp_path / "twice.csv", rows, header=header)
+    report = import_services_csv(session, path, ACTOR)
+    assert [(e.line, e.column) for e in report.errors] == [(1, "summary")]
+    assert "2 times" in report.errors[0].reason
+    assert count(session, Service) == 0
+    assert "line 1, summary: the header names this column 2 times" in run_cli(runner, path)
+    assert services_in(app) == 0
+
+
+def test_a_byte_order_mark_is_accepted_from_a_file_or_a_stream(session, tmp_path):
+    rows = fixture_rows()
+    path = write_csv(tmp_path / "bom.csv", rows, encoding="utf-8-sig")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert import_services_csv(session, path, ACTOR, dry_run=True).ok
+    stream = io.StringIO(path.read_bytes().decode("utf-8"), newline="")  # BOM kept as U+FEFF
+    report = import_services_csv(session, stream, ACTOR, dry_run=True)
+    assert report.ok, report.errors
+    assert report.created == 3
+
+
+def test_control_characters_in_cells_are_reported_on_their_column(session, tmp_path):
+    rows = fixture_rows()
+    rows[2]["service"] = "Parent Line\nBcc: someone@example.org"  # a quoted, two-line cell
+    rows[3]["summary"] = "Free, confidential help for anyone under 19\x00, any time."
+    rows[3]["organisation_website"] = "https://www.childline.org.uk/\u202e"
+    path = write_csv(tmp_path / "controls.csv", rows)
+    report = import_services_csv(session, path, ACTOR)
+    assert {(e.line, e.column, e.reason) for e in report.errors} == {
+        (4, "service", "must be on one line"),
+        (6, "organisation_website", "contains a character that isn't allowed"),
+        (6, "summary", "contains a character that isn't allowed"),
+    }
+    assert count(session, Service) == 0
+
+
+def test_a_known_postcode_wins_over_the_latitude_and_longitude_columns(session, tmp_path):
+    rows = fixture_rows()
+    rows[0].update(latitude="52.2", longitude="-1.5")  # nowhere near SG1 1AA
+    path = write_csv(tmp_path / "points.csv", rows)
+    report = import_services_csv(session, path, ACTOR)
+    session.commit()
+    assert report.ok, report.errors
+    known = lookup_postcode(session, "SG1 1AA")
+    stevenage = session.exec(select(Location).where(Location.postcode == "SG1 1AA")).one()
+    assert (stevenage.latitude, stevenage.longitude) == (known.latitude, known.longitude)

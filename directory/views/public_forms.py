@@ -6,6 +6,7 @@ from wtforms import RadioField, SelectChoice, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional
 
 from ..problem_reports import KINDS, MESSAGE_LIMIT
+from ..text_rules import PlainText, normalise_newlines
 
 
 class ProblemReportForm(FlaskForm):
@@ -18,7 +19,9 @@ class ProblemReportForm(FlaskForm):
     )
     message = TextAreaField(
         _l("Tell us more (optional)"),
+        filters=[normalise_newlines],
         validators=[Optional(), Length(max=MESSAGE_LIMIT, message=_l(
-            "Please keep it under %(limit)s characters.", limit=MESSAGE_LIMIT))],
+            "Please keep it under %(limit)s characters.", limit=MESSAGE_LIMIT)),
+            PlainText(multiline=True)],
     )
     website = StringField(_l("Leave this empty"))
