@@ -28,14 +28,14 @@ def configure_database(app: Flask) -> None:
 
 
 def configure_extensions(app: Flask) -> None:
-    from . import search
+    from . import rate_limit_store, search
     from .accounts import configure_login
     from .extensions import babel, csrf, limiter, login_manager
     from .web import select_locale
 
     babel.init_app(app, locale_selector=select_locale)
     csrf.init_app(app)
-    limiter.init_app(app)
+    rate_limit_store.init_app(app, limiter)
     login_manager.init_app(app)
     configure_login(app)
     search.init_app(app)
@@ -45,6 +45,7 @@ def configure_routing(app: Flask) -> None:
     from . import routing
 
     routing.init_app(app)
+    routing.trust_proxy(app)
 
 
 def configure_blueprints(app: Flask) -> None:

@@ -4,8 +4,6 @@ import os
 import secrets
 from pathlib import Path
 
-from .rate_limit_store import default_uri as default_rate_limit_uri
-
 
 def _flag(value: str | None, default: bool = False) -> bool:
     if value is None or value == "":
@@ -33,12 +31,19 @@ def _secret_key(folder: Path, environ) -> str:
 def _write_once(path: Path, text: str) -> None:
     """Create ``path`` holding ``text`` unless it exists; two processes starting at once agree."""
     draft = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
-    draft.write_text(text)
-    draft.chmod(0o600)
+    descriptor = os.open(draft, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)  # never readable
+    with os.fdopen(descriptor, "w") as handle:
+        handle.write(text)
     try:
         os.link(draft, path)  # atomic: fails if another process created the file first
     except FileExistsError:
         pass
+    except OSError:  # no hard links on this file system: an exclusive create is next best
+        try:
+            with os.fdopen(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600), "w") as f:
+                f.write(text)
+        except FileExistsError:
+            pass
     finally:
         draft.unlink()
 
@@ -63,9 +68,11 @@ def load_settings(environ=os.environ) -> dict:
         "SMTP_STARTTLS": _flag(get("DIRECTORY_SMTP_STARTTLS")),
         "MAIL_FROM": get("DIRECTORY_MAIL_FROM") or "directory@localhost",
         "MAIL_ENABLED": _flag(get("DIRECTORY_MAIL_ENABLED"), default=False),
-        "RATELIMIT_STORAGE_URI": get("DIRECTORY_RATELIMIT_STORAGE_URI")
-        or default_rate_limit_uri(str(folder)),
+        # Empty: a counter file in the instance folder, shared by this machine's workers.
+        "RATELIMIT_STORAGE_URI": get("DIRECTORY_RATELIMIT_STORAGE_URI") or "",
+        "RATELIMIT_KEY_PREFIX": get("DIRECTORY_RATELIMIT_KEY_PREFIX") or "directory",
         "RATELIMIT_ENABLED": _flag(get("DIRECTORY_RATELIMIT_ENABLED"), default=True),
+        "PROXY_HOPS": int(get("DIRECTORY_PROXY_HOPS") or 0),
         "SESSION_COOKIE_SECURE": _flag(get("DIRECTORY_SECURE_COOKIES")),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",

@@ -1,5 +1,7 @@
-"""URL rules: ids in routes are database ids, so anything past a 64-bit integer is a 404."""
+"""How requests reach the app: ids in routes are database ids (anything past a 64-bit integer is
+a 404), and the visitor's address comes through a trusted reverse proxy only when told so."""
 
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 LARGEST_ID = 2**63 - 1  # PostgreSQL's bigint and SQLite's INTEGER
@@ -17,3 +19,14 @@ class DatabaseIdConverter(IntegerConverter):
 def init_app(app) -> None:
     """Make every ``<int:…>`` route refuse ids no row can have (before blueprints register)."""
     app.url_map.converters["int"] = DatabaseIdConverter
+
+
+def trust_proxy(app) -> None:
+    """Believe X-Forwarded-For/-Proto from ``PROXY_HOPS`` proxies in front (none by default).
+
+    Rate limits count per visitor address; behind nginx every visitor would otherwise share the
+    proxy's one address, and without a proxy a forged header must change nothing.
+    """
+    hops = app.config.get("PROXY_HOPS", 0)
+    if hops:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=0)

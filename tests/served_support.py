@@ -145,3 +145,36 @@ def sign_in(client: httpx.Client, email: str, password: str) -> httpx.Response:
     return client.post("/provider/login", data={
         "csrf_token": token_of(page.text), "email": email, "password": password,
     })
+
+
+def form_on(client: httpx.Client, url: str, action: str | None = None) -> tuple[str, list]:
+    """Load a page as a browser would and return its form's action and fields."""
+    from provider_support import pick_form
+
+    page = client.get(url)
+    assert page.status_code == 200, (url, page.status_code)
+    form = pick_form(page.text, action)
+    return form["action"] or url, list(form["fields"])
+
+
+def submit_form(client: httpx.Client, url: str, changes: dict | None = None,
+                action: str | None = None, button: str | None = None,
+                token: str | None | bool = True) -> httpx.Response:
+    """Fill a page's form like a browser and post it; ``token`` False drops the CSRF token,
+    a string replaces it (another client's)."""
+    target, fields = form_on(client, url, action)
+    changes = changes or {}
+    fields = [(name, value) for name, value in fields if name not in changes]
+    for name, value in changes.items():
+        for item in value if isinstance(value, list) else [value]:
+            fields.append((name, "y" if item is True else str(item)))
+    if token is False:
+        fields = [(name, value) for name, value in fields if name != "csrf_token"]
+    elif isinstance(token, str):
+        fields = [(name, token if name == "csrf_token" else value) for name, value in fields]
+    if button:
+        fields.append((button, "y"))
+    data: dict[str, list[str]] = {}
+    for name, value in fields:
+        data.setdefault(name, []).append(value)
+    return client.post(target, data=data)

@@ -6,6 +6,8 @@ is installed by ``directory.wsgi`` itself.
 
 from directory.serving.private_logs import ACCESS_LOG_FORMAT, protect_logs
 
+# Each worker builds its own app after the fork: no engine, connection or index is inherited.
+preload_app = False
 accesslog = "-"
 errorlog = "-"
 access_log_format = ACCESS_LOG_FORMAT

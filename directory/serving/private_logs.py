@@ -7,8 +7,8 @@ access lines, error lines and tracebacks alike.
 import logging
 import re
 
-# Paths only: %(U)s is the path without its query string.
-ACCESS_LOG_FORMAT = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms'
+# Paths only: %(U)s is the path without its query string; %(p)s names the worker.
+ACCESS_LOG_FORMAT = '%(t)s %(p)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms'
 
 _QUERY = re.compile(r"(?<=[^\s?])\?[^\s\"'<>]*")
 SERVER_LOGGERS = ("gunicorn.error", "gunicorn.access", "werkzeug", "directory")

@@ -39,14 +39,6 @@ INFORMATION_PAGES = {
 REPORT_LIMIT = "5 per hour"
 
 
-@public.after_request
-def vary_by_language(response):
-    """Tell caches the page depends on the language the visitor asked for."""
-    response.vary.add("Accept-Language")
-    response.vary.add("Cookie")
-    return response
-
-
 @public.get("/")
 def home():
     """Ask how the visitor feels, offer a search and explain the five kinds of help."""

@@ -199,7 +199,8 @@ def sheet():
     context = _sheet_context()
     path = signposting_sheet.sheet_path(context["ids"], context["lang"])
     if request.full_path != path:  # one address per sheet: the one its QR code holds
-        return redirect(path, 301)
+        # Permanent only when the address named the language; a negotiated one must not stick.
+        return redirect(path, 301 if request.args.get("lang") == context["lang"] else 303)
     url = signposting_sheet.sheet_url(context["ids"], context["lang"])
     text_url = url_for(".sheet_text", services=",".join(map(str, context["ids"])),
                        lang=context["lang"])
@@ -223,8 +224,9 @@ def vocabulary():
     """Return the plain words for each topic, for matching the free text inside the browser."""
     response = jsonify(topic_vocabulary())
     response.cache_control.public = True
-    response.cache_control.max_age = 86400
-    return response
+    response.cache_control.max_age = 3600
+    response.add_etag()
+    return response.make_conditional(request)
 
 
 @short_links.get("/s/<ids>")

@@ -1,26 +1,21 @@
-"""Browser fixtures: the demo directory on a live local server and a real headless Chromium.
+"""Browser fixtures: the demo directory on the real server and a real headless Chromium.
+
+The pages come from ``directory serve`` (gunicorn, two workers) in a subprocess, as users get them.
 
 Every request a page makes is recorded; anything not for 127.0.0.1 is answered locally (the
 quick exit's neutral site) or blocked, so no request ever leaves the machine.
 """
 
-import threading
 from urllib.parse import urlsplit
 
 import pytest
 from browser_support import ARTIFACTS, BLANK, CHROMIUM, CHROMIUM_ARGS, NEUTRAL_SITE  # noqa: F401
-from werkzeug.serving import make_server
 
 
 @pytest.fixture(scope="session")
-def live_server(demo_app):
-    """Serve the demo directory on 127.0.0.1 on a free port for the session."""
-    server = make_server("127.0.0.1", 0, demo_app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=5)
+def live_server(served):
+    """The shared demo directory's address on the real server."""
+    return served.url
 
 
 @pytest.fixture(scope="session")
