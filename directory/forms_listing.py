@@ -106,6 +106,11 @@ class LocationForm(Form):
                        for field in (self.name, self.address, self.town, self.postcode))
 
 
+def _one_line(value):
+    """Join the lines of a box that holds one line of text (Enter in a summary is a space)."""
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
 def _required(message):
     return [InputRequired(message=message)]
 
@@ -120,7 +125,7 @@ class ListingForm(FlaskForm):
     name = StringField(_l("Name of the service"), validators=[
         InputRequired(message=_l("Enter the name of the service.")),
         Length(min=2, max=200, message=_l("The name must be 2 to 200 characters long."))])
-    summary = TextAreaField(_l("Summary in plain words"), validators=[
+    summary = TextAreaField(_l("Summary in plain words"), filters=[_one_line], validators=[
         InputRequired(message=_l("Write a short summary of what the service offers.")),
         Length(min=10, max=200, message=_l("The summary must be 10 to 200 characters long."))])
     description = TextAreaField(_l("Description (optional)"), validators=[

@@ -138,8 +138,7 @@ def approve_change(
     """Publish a change request, refusing one based on an older version until it is seen."""
     # Once the moderator has seen the conflict (``acknowledged_version``), the provider's
     # changes go on top of the newer listing, keeping newer changes to other fields.
-    service = session.get(Service, change.service_id)
-    listings.lock(session, service)  # a save meanwhile is waited for, then seen as a conflict
+    service = _hold(session, change)  # a save meanwhile is waited for, then seen as a conflict
     data = proposed_input(session, change)
     if service.version != change.base_version:
         conflict = find_conflict(session, change, service)
@@ -163,7 +162,7 @@ def approve_change(
 def reject_change(session: Session, change: ChangeRequest, moderator: Account,
                   reason: str) -> None:
     """Turn a change request down with a reason, and email the reason to the provider."""
-    service = session.get(Service, change.service_id)
+    service = _hold(session, change)
     change.reason = reason.strip()
     _decide(session, change, moderator, "rejected")
     _audit(session, moderator, "change-rejected", service.id,
@@ -174,6 +173,21 @@ def reject_change(session: Session, change: ChangeRequest, moderator: Account,
                                                     name=service.name),
                         "change_rejected", service=service, change=change,
                         link=mail.external_url("provider.edit", service_id=service.id))
+
+
+class AlreadyDecided(Exception):
+    """Another moderator decided this change request while this decision was being made."""
+
+
+def _hold(session: Session, change: ChangeRequest) -> Service:
+    """Lock the listing, then make sure the request still waits for a decision (one decision
+    wins when two moderators press at the same instant)."""
+    service = session.get(Service, change.service_id)
+    listings.lock(session, service)
+    session.refresh(change)
+    if change.status != "pending":
+        raise AlreadyDecided(change.id)
+    return service
 
 
 def _decide(session: Session, change: ChangeRequest, moderator: Account, status: str) -> None:

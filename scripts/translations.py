@@ -33,6 +33,8 @@ PUBLIC_SOURCES = (
     "directory/vocab.py",
     "directory/problem_reports.py",
     "directory/crisis_words.py",
+    "directory/text_rules.py",
+    "directory/web.py",
     "directory/views/public*.py",
     "directory/views/search.py",
     "directory/search/*.py",

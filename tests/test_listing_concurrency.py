@@ -188,6 +188,39 @@ def test_an_approval_meeting_a_direct_edit_is_refused_as_a_conflict_or_wins(app)
             change.status = "rejected"  # start the next trial with nothing waiting
 
 
+def test_two_moderators_deciding_one_request_at_once_make_one_decision(app):
+    world = make_world(app)
+    for trial in range(TRIALS // 2):
+        with db.session_scope(app) as session:
+            service = session.get(Service, world.a_live)
+            data = listings.input_from_service(service).model_copy(
+                update={"summary": f"A proposal two moderators see at once, try {trial}."})
+            change_id = moderation.submit_edit(session, service, data,
+                                               account(session, world.provider_a),
+                                               service.version).id
+
+        def approver(session, change_id=change_id):
+            change, who = session.get(ChangeRequest, change_id), account(session, world.moderator)
+            return lambda: moderation.approve_change(session, change, who)
+
+        def rejecter(session, change_id=change_id):
+            change, who = session.get(ChangeRequest, change_id), account(session, world.admin)
+            return lambda: moderation.reject_change(session, change, who, "Not this time.")
+
+        outcomes = race(app, approver, rejecter)
+        decided = [o for o in outcomes if o == "saved"]
+        assert len(decided) == 1 and any("AlreadyDecided" in o for o in outcomes), outcomes
+        with db.session_scope(app) as session:
+            change = session.get(ChangeRequest, change_id)
+            assert change.status == ("approved" if outcomes[0] == "saved" else "rejected")
+            published = session.get(Service, world.a_live).summary == data.summary
+            assert published == (change.status == "approved")
+            decisions = [event for event in session.exec(select(AuditEvent).where(
+                AuditEvent.action.in_(("change-approved", "change-rejected"))))
+                if (event.after or {}).get("change_request") == change_id]
+            assert len(decisions) == 1, decisions
+
+
 def test_two_browsers_saving_at_one_instant_get_one_save_and_one_409(app):
     world = make_world(app)
     with db.session_scope(app) as session:

@@ -177,3 +177,17 @@ def test_approving_a_stored_proposal_with_a_two_line_name_explains_instead_of_fa
         assert session.get(ChangeRequest, world.change).status == "pending"
         assert session.get(Service, world.a_pending).name == "Oak Tree Evening Group"
     assert outbox(app) == []
+
+
+def test_enter_in_the_summary_box_joins_the_lines_instead_of_refusing(app, client):
+    from accounts_support import login
+    from provider_support import ORG_A, make_world, submit
+    from test_provider_forms import listing, trust
+
+    world = make_world(app)
+    trust(app, ORG_A)
+    login(client, world.provider_a)
+    url = f"/provider/services/{world.a_live}/edit"
+    response = submit(client, url, {"summary": "Counselling for young people\r\nwho feel low."})
+    assert response.status_code == 302
+    assert listing(app, world.a_live)["summary"] == "Counselling for young people who feel low."

@@ -110,6 +110,9 @@ def approve_change(change_id: int):
         service = moderation.approve_change(
             session, request_, current_account(),
             int(acknowledged) if acknowledged and acknowledged.isdigit() else None)
+    except moderation.AlreadyDecided:
+        session.rollback()
+        return _already_decided(request_)
     except (moderation.ChangeConflict, StaleEdit):  # StaleEdit: the database refused the save
         session.rollback()
         return change(change_id, problem=_(
@@ -134,7 +137,11 @@ def reject_change(change_id: int):
     form = RejectForm()
     if not form.validate_on_submit():
         return change(change_id, reject_form=form, status=422)
-    moderation.reject_change(session, request_, current_account(), form.reason.data)
+    try:
+        moderation.reject_change(session, request_, current_account(), form.reason.data)
+    except moderation.AlreadyDecided:
+        session.rollback()
+        return _already_decided(request_)
     session.commit()
     flash(_("Turned the change request down; the provider has been emailed your reason."),
           "success")

@@ -85,7 +85,7 @@ def confirm(service_id: int):
     """Record in one click that the listing is still correct today."""
     service = editable_service(service_id)
     if ConfirmForm().validate_on_submit():
-        session, account = db.session(), current_account()
+        session, account = db.write_session(), current_account()
         listings.confirm_service(session, service, moderation.actor_for(account))
         session.commit()
         flash(_("Thank you. “%(name)s” is marked as checked today.", name=service.name),
@@ -103,7 +103,7 @@ def retire(service_id: int):
         flash(_("“%(name)s” is already out of the directory.", name=service.name), "info")
         return redirect(url_for(".dashboard"))
     if form.validate_on_submit():
-        session, account = db.session(), current_account()
+        session, account = db.write_session(), current_account()  # lock before reading requests
         for change in session.exec(select(ChangeRequest).where(
                 ChangeRequest.service_id == service.id, ChangeRequest.status == "pending")):
             change.status = "withdrawn"
