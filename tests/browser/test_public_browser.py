@@ -59,6 +59,47 @@ def axe_violations(page) -> list[str]:
             for v in response.response["violations"]]
 
 
+# Every link, button and field on screen that is smaller than 24 × 24 CSS px (WCAG 2.2, 2.5.8),
+# measured box by box (each line of a wrapped link). Stricter than axe's target-size rule, which
+# lets a small target pass when nothing else is near it: only WCAG's "inline" exception is kept,
+# for a target inside a sentence (its block holds words outside any target).
+SMALL_TARGETS = """() => {
+    const TARGETS = 'a[href], button, input:not([type="hidden"]), select, textarea, summary';
+    const blockOf = (element) => {
+        let block = element.parentElement;
+        while (block.parentElement && getComputedStyle(block).display.startsWith("inline")) {
+            block = block.parentElement;
+        }
+        return block;
+    };
+    const inSentence = (element) => {
+        const walker = document.createTreeWalker(blockOf(element), NodeFilter.SHOW_TEXT);
+        let words = "";
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (!node.parentElement.closest(TARGETS)) words += node.data;
+        }
+        return /\\p{L}{2}/u.test(words);
+    };
+    return [...document.querySelectorAll(TARGETS)].flatMap((element) => {
+        const style = getComputedStyle(element);
+        const boxes = [...element.getClientRects()].filter((r) => r.width > 1 && r.height > 1);
+        if (!boxes.length || style.visibility === "hidden") return [];
+        const height = Math.min(...boxes.map((r) => r.height));
+        const width = Math.max(...boxes.map((r) => r.width));
+        if (height >= 24 && width >= 24) return [];
+        if (style.display.startsWith("inline") && inSentence(element)) return [];
+        const name = (element.innerText || element.value || "").trim().slice(0, 40);
+        const size = `${Math.round(width)}x${Math.round(height)}`;
+        return [`${element.tagName.toLowerCase()} "${name}" ${size}`];
+    });
+}"""
+
+
+def small_targets(page) -> list[str]:
+    """Return the targets on the page smaller than 24 × 24 CSS px (outside sentences)."""
+    return page.evaluate(SMALL_TARGETS)
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_axe_violations_on_any_public_page(page, public_paths, lang):
     problems = {}
@@ -70,6 +111,39 @@ def test_no_axe_violations_on_any_public_page(page, public_paths, lang):
         found = axe_violations(page)
         if found:
             problems[name] = found
+        small = small_targets(page)
+        if small:
+            problems[f"{name} targets"] = small
+    assert not problems, problems
+
+
+def test_the_target_check_finds_small_targets_but_not_links_in_sentences(page):
+    page.goto("/about")
+    page.evaluate("""() => {
+        const main = document.querySelector("main");
+        for (const words of ["", "Read the words around "]) {
+            const block = document.createElement("div");
+            const link = document.createElement("a");
+            link.href = "#";
+            link.textContent = "tiny";
+            link.style.fontSize = "10px";
+            block.append(words, link);
+            main.append(block);
+        }
+    }""")
+    assert [found.split('"')[1] for found in small_targets(page)] == ["tiny"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_target_is_at_least_24_px_on_a_desktop_screen(open_context, public_paths, lang):
+    context, _ = open_context(width=1280)
+    page = context.new_page()
+    problems = {}
+    for name, path in public_paths.items():
+        page.goto(with_lang(path, lang))
+        small = small_targets(page)
+        if small:
+            problems[name] = small
     assert not problems, problems
 
 

@@ -17,6 +17,7 @@ from PIL import Image
 from pyzbar.pyzbar import decode
 from sqlalchemy import select as sa_select
 from sqlmodel import SQLModel, select
+from test_public_browser import small_targets
 from werkzeug.serving import make_server
 
 from directory import db, search
@@ -30,6 +31,11 @@ POSTCODE = "SG1 1AA"  # a full postcode: used to search, never kept
 OWN_WORDS = "Priya says she can't sleep, is worried about her GCSEs and feels empty inside"
 RISKY_WORDS = "Told me he has been cutting himself at night"
 SHOTS = ARTIFACTS / "signpost"
+LANGUAGES = ["en", "pl", "ro", "ur"]
+A4_MM = (210, 297)
+MM = 96 / 25.4  # CSS px in a millimetre
+FILL_LIMIT = 0.90  # of the printable height: the headroom left for other fonts' metrics
+LARGER_TYPE = 1.10  # the root size a tenth larger still fits on the page
 PAGE_BUDGET = 60 * 1024  # HTML + CSS + JS, uncompressed
 PAGE_WEIGHT = """() => {
     const nav = performance.getEntriesByType("navigation")[0];
@@ -227,7 +233,7 @@ def qr_text(pdf: Path, folder: Path) -> list[str]:
     return [symbol.data.decode() for symbol in decode(Image.open(image))]
 
 
-@pytest.mark.parametrize("lang", ["en", "ur"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_sheet_prints_on_one_a4_page_with_a_qr_code_to_itself(page, app, live_server,
                                                                    tmp_path, lang):
     ids = service_ids(app)
@@ -249,6 +255,73 @@ def test_the_sheet_prints_on_one_a4_page_with_a_qr_code_to_itself(page, app, liv
     assert pdf_pages(pdf) == 1
     assert qr_text(pdf, tmp_path) == [page.url]
     assert f"lang={lang}" in page.url
+
+
+PAGE_MARGINS = """() => {
+    for (const sheet of document.styleSheets) {
+        for (const rule of sheet.cssRules) {
+            if (rule instanceof CSSPageRule) {
+                const sides = ["Top", "Right", "Bottom", "Left"];
+                return sides.map((side) => rule.style[`margin${side}`]);
+            }
+        }
+    }
+}"""
+SCALE_ROOT = """(scale) => {
+    const root = document.documentElement;
+    root.style.fontSize = "";
+    root.style.fontSize = `${parseFloat(getComputedStyle(root).fontSize) * scale}px`;
+}"""
+
+
+def printable_area(page) -> tuple[int, int]:
+    """Return the width and height inside the sheet's A4 page margins, in whole CSS px."""
+    top, right, bottom, left = (float(m.removesuffix("mm")) for m in page.evaluate(PAGE_MARGINS))
+    width, height = A4_MM
+    return int((width - left - right) * MM), int((height - top - bottom) * MM)
+
+
+def printed_fill(page, scale: float = 1.0) -> float:
+    """Lay the page out as printed, with the root size times ``scale``; return how much of the
+    printable height the sheet fills (1.0 is all of it)."""
+    width, height = printable_area(page)
+    page.set_viewport_size({"width": width, "height": height})
+    page.emulate_media(media="print")
+    page.evaluate(SCALE_ROOT, scale)
+    return page.evaluate("document.querySelector('.sheet').getBoundingClientRect().bottom") / height
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_printed_sheet_leaves_room_for_other_fonts(page, app, live_server, tmp_path, lang):
+    ids = service_ids(app)
+    page.goto(f"/signpost/sheet?services={','.join(map(str, ids))}&lang={lang}")
+    fill = printed_fill(page)
+    assert fill <= FILL_LIMIT, f"the sheet fills {fill:.0%} of the printable height"
+    larger = printed_fill(page, LARGER_TYPE)
+    assert larger <= 1, f"with the type {LARGER_TYPE - 1:.0%} larger it fills {larger:.0%}"
+    pdf = tmp_path / f"sheet-{lang}-larger.pdf"
+    page.pdf(path=str(pdf), format="A4", print_background=True)
+    assert pdf_pages(pdf) == 1
+
+
+def platform_fonts(page, selector: str) -> set[str]:
+    """Return the installed font families Chromium drew the element's text with."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    return {font["familyName"] for font in fonts}
+
+
+def test_urdu_is_drawn_in_nastaliq_and_english_on_it_in_a_latin_font(page, app, live_server):
+    page.goto(f"/signpost/sheet?services={service_ids(app, 1)[0]}&lang=ur")
+    page.emulate_media(media="print")
+    installed = "Noto Nastaliq Urdu is not installed (Debian: apt-get install fonts-noto-core)"
+    assert platform_fonts(page, ".sheet h1") == {"Noto Nastaliq Urdu"}, installed
+    english = platform_fonts(page, '.sheet-option p[lang="en"]')
+    assert english and "Noto Nastaliq Urdu" not in english, english
 
 
 def test_the_sheet_can_be_copied_printed_and_pasted(page, app, live_server):
@@ -324,7 +397,7 @@ def test_after_a_full_flow_the_database_holds_nothing_personal(page, app, live_s
         assert b"Priya" not in path.read_bytes(), path
 
 
-@pytest.mark.parametrize("lang", ["en", "pl", "ro", "ur"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_flow_page_passes_axe_in_every_language(page, app, live_server, lang):
     ids = ",".join(map(str, service_ids(app, 2)))
     answers = "location=SG1+1AA&age=14&topic=sleep&topic=self-harm&risk=yes&prefer=online"
@@ -348,6 +421,9 @@ def test_every_flow_page_passes_axe_in_every_language(page, app, live_server, la
         found = axe_violations(page)
         if found:
             problems[name] = found
+        small = small_targets(page)
+        if small:
+            problems[f"{name} targets"] = small
         weight = page.evaluate(PAGE_WEIGHT)
         if weight > PAGE_BUDGET:
             problems[f"{name} weight"] = weight
