@@ -2,28 +2,20 @@
 finds the new words. The provider and moderator pages also pass axe (WCAG 2.2 AA).
 """
 
-import threading
-
 import pytest
 from accounts_support import PASSWORD
 from axe_playwright_python.sync_playwright import Axe
 from provider_support import make_world
-from werkzeug.serving import make_server
 
 pytestmark = pytest.mark.browser
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
 @pytest.fixture
-def site(app):
-    """Serve a fresh directory (with its own database and index) on a free local port."""
+def site(app, serve):
+    """A fresh directory (its own database and index) behind the real server."""
     world = make_world(app)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}", world
-    server.shutdown()
-    thread.join(timeout=5)
+    return serve(app).url, world
 
 
 def sign_in(browser, base_url: str, email: str):

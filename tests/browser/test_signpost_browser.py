@@ -6,7 +6,6 @@ demo directory is never written to.
 
 import re
 import subprocess
-import threading
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -18,7 +17,6 @@ from pyzbar.pyzbar import decode
 from sqlalchemy import select as sa_select
 from sqlmodel import SQLModel, select
 from test_public_browser import small_targets
-from werkzeug.serving import make_server
 
 from directory import db, search
 from directory.models import Service
@@ -45,18 +43,13 @@ PAGE_WEIGHT = """() => {
 
 
 @pytest.fixture
-def live_server(app):
-    """Serve a seeded directory of this test's own (overrides the shared demo server)."""
+def live_server(app, serve):
+    """A seeded directory of this test's own behind the real server (overrides the shared one)."""
     seed_demo(app)
     search.rebuild(app)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    url = f"http://127.0.0.1:{server.server_port}"
-    app.config["SITE_URL"] = url  # the QR code and links point at this server
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield url
-    server.shutdown()
-    thread.join(timeout=5)
+    server = serve(app)
+    app.config["SITE_URL"] = server.url  # what the server's QR codes and links point at
+    return server.url
 
 
 @pytest.fixture
