@@ -182,3 +182,14 @@ def test_the_largest_id_still_routes_and_one_more_does_not(app):
         "public.service", {"service_id": 2**63 - 1})
     with pytest.raises(NotFound):
         urls.match("/services/9223372036854775808")
+
+
+def test_a_key_made_by_another_process_meanwhile_is_kept_not_overwritten(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    (tmp_path / "secret_key").write_text("made-by-the-other-worker")
+    real_exists = Path.exists
+    monkeypatch.setattr(Path, "exists", lambda self: False if self.name == "secret_key"
+                        else real_exists(self))  # as if it appeared just after the check
+    settings = config.load_settings({"DIRECTORY_INSTANCE_PATH": str(tmp_path)})
+    assert settings["SECRET_KEY"] == "made-by-the-other-worker"
