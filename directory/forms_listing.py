@@ -140,6 +140,9 @@ class ListingForm(FlaskForm):
     topics = CheckboxesField(_l("What can young people get help with here?"), choices=[])
     support_types = CheckboxesField(_l("What kind of support is it?"), choices=[])
 
+    audience = CheckboxesField(_l("Who is it for?"), default=["young-people"], validators=[
+        InputRequired(message=_l("Choose who the service is for."))],
+        choices=choices(vocab.AUDIENCES.items()))
     minimum_age = WholeNumberField(_l("Youngest age"), validators=[
         InputRequired(message=_l("Enter the youngest age the service works with.")),
         NumberRange(0, 25, message=_l("Ages must be between 0 and 25."))])

@@ -16,7 +16,7 @@ LABELS = {
     "organisation": _l("Organisation"), "organisation_website": _l("Organisation website"),
     "service_ref": _l("Reference"), "name": _l("Name"), "summary": _l("Summary"),
     "description": _l("Description"), "groupings": _l("Kinds of support (groupings)"),
-    "topics": _l("Topics"), "support_types": _l("Support types"),
+    "topics": _l("Topics"), "support_types": _l("Support types"), "audience": _l("Who it is for"),
     "minimum_age": _l("Youngest age"), "maximum_age": _l("Oldest age"),
     "self_referral": _l("Young people can get in touch themselves"),
     "self_referral_min_age": _l("Self-referral from age"),
@@ -45,6 +45,7 @@ ACTIONS = {
 }
 _CHOICES = {
     "delivery_modes": vocab.DELIVERY_MODES, "referral_routes": vocab.REFERRAL_ROUTES,
+    "audience": vocab.AUDIENCES,
     "cost": vocab.COSTS, "availability": vocab.AVAILABILITY,
     "parental_involvement": vocab.PARENTAL_INVOLVEMENT, "status": vocab.STATUS_LABELS,
 }

@@ -55,11 +55,12 @@ def initial_data(session: Session, listing: dict) -> dict:
     """Return the form's starting values for a listing snapshot or a proposal."""
     data = {k: listing.get(k) for k in (
         "name", "summary", "description", "status", "groupings", "topics", "support_types",
-        "minimum_age", "maximum_age", "self_referral_min_age", "referral_routes",
+        "audience", "minimum_age", "maximum_age", "self_referral_min_age", "referral_routes",
         "parental_involvement", "confidentiality", "delivery_modes", "cost", "cost_details",
         "accessibility", "phone", "text_number", "email", "url", "national", "availability",
         "wait_weeks", "availability_expires")}
     data["self_referral"] = "yes" if listing.get("self_referral") else "no"
+    data["audience"] = data["audience"] or ["young-people"]  # proposals made before the field
     if data["status"] not in ("active", "temporarily-closed"):
         data["status"] = "active"
     languages = listing.get("languages") or []
@@ -111,7 +112,7 @@ def to_input(form: ListingForm, session: Session, organisation: str, service_ref
         "assured_date": assured_date,
     }
     for name in ("name", "summary", "description", "status", "groupings", "topics",
-                 "support_types", "minimum_age", "maximum_age", "self_referral_min_age",
+                 "support_types", "audience", "minimum_age", "maximum_age", "self_referral_min_age",
                  "referral_routes", "parental_involvement", "confidentiality", "delivery_modes",
                  "cost", "cost_details", "accessibility", "phone", "text_number", "email", "url",
                  "national", "availability", "wait_weeks", "availability_expires"):

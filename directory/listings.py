@@ -35,6 +35,9 @@ class Actor:
 
     label: str
     account_id: int | None = None
+    # An import speaks from its rows: each row's assured_date, not the day it was imported, is
+    # when the provider said what it says (its availability included).
+    imported: bool = False
 
 
 class ListingError(ValueError):
@@ -129,7 +132,7 @@ def create_service(session: Session, data: ServiceInput, actor: Actor) -> Servic
     )
     service = Service(organisation_id=organisation.id, service_ref=data.service_ref, name=data.name)
     session.add(service)
-    _apply(session, service, data)
+    _apply(session, service, data, actor)
     session.flush()
     _audit(session, actor, "create", service, None, snapshot(service))
     return service
@@ -149,11 +152,12 @@ def update_service(
     if expected_version is not None and expected_version != service.version:
         raise StaleEdit(service, diff(typed, before))
     with _refused_if_saved_meanwhile(service, typed):
-        _apply(session, service, data)
+        _apply(session, service, data, actor)
+        after = snapshot(service)
         service.version += 1
-        service.last_modified = utcnow()
+        if after != before:  # last_modified answers ORUK modified_after: real changes only
+            service.last_modified = utcnow()
         session.flush()
-    after = snapshot(service)
     if after != before:
         _audit(session, actor, "update", service, before, after)
     return service
@@ -174,6 +178,7 @@ def confirm_service(session: Session, service: Service, actor: Actor) -> Service
     service.assured_date = date.today()
     service.assured_by = actor.label
     service.version += 1
+    service.last_modified = utcnow()
     session.add(service)
     with _refused_if_saved_meanwhile(service):
         session.flush()
@@ -223,7 +228,7 @@ def find_or_create_organisation(session: Session, name: str, website: str = "") 
     return organisation
 
 
-def _apply(session: Session, service: Service, data: ServiceInput) -> None:
+def _apply(session: Session, service: Service, data: ServiceInput, actor: Actor) -> None:
     availability_changed = (service.availability, service.wait_weeks) != (
         data.availability,
         data.wait_weeks,
@@ -245,6 +250,7 @@ def _apply(session: Session, service: Service, data: ServiceInput) -> None:
         "parental_involvement",
         "confidentiality",
         "delivery_modes",
+        "audience",
         "cost",
         "cost_details",
         "languages",
@@ -258,7 +264,8 @@ def _apply(session: Session, service: Service, data: ServiceInput) -> None:
         setattr(service, field, getattr(data, field))
     service.service_ref = data.service_ref
     if availability_changed or service.availability_stated is None:
-        service.availability_stated = date.today()
+        # Unknown (None) for an imported row nobody confirmed: never the import's own date.
+        service.availability_stated = data.assured_date if actor.imported else date.today()
     if data.assured_date:
         service.assured_date = data.assured_date
     service.groupings = list(
@@ -267,29 +274,46 @@ def _apply(session: Session, service: Service, data: ServiceInput) -> None:
     codes = data.topics + data.support_types
     service.terms = list(session.exec(select(TaxonomyTerm).where(TaxonomyTerm.code.in_(codes))))
     old_locations = list(service.locations)
-    service.locations = [_location(session, loc) for loc in data.locations]
+    service.locations = _kept_locations(session, old_locations, data.locations)
+    kept = {id(location) for location in service.locations}
     for location in old_locations:  # locations belong to one service: drop the replaced ones
-        session.delete(location)
-    service.schedules = [
-        Schedule(weekday=o.weekday, opens_at=o.opens_at, closes_at=o.closes_at)
-        for o in opening_hours.parse(data.opening_hours)
-    ]
+        if id(location) not in kept:
+            session.delete(location)
+    service.schedules = _kept_schedules(service.schedules, opening_hours.parse(data.opening_hours))
     session.add(service)
     session.flush()
 
 
-def _location(session: Session, loc: LocationInput) -> Location:
+def _kept_locations(session: Session, old: list[Location], wanted: list[LocationInput]):
+    """Return the wanted locations, reusing old rows (and their published ids) where they fit."""
+    unused = list(old)
+    locations = []
+    for loc in wanted:
+        postcode = normalise_postcode(loc.postcode) or "" if loc.postcode else ""
+        same = [o for o in unused if (o.name, o.address, o.postcode) == (loc.name, loc.address,
+                                                                          postcode)]
+        match = (same or [o for o in unused if postcode and o.postcode == postcode] or [None])[0]
+        if match is not None:
+            unused.remove(match)
+        locations.append(_location(session, loc, match or Location()))
+    return locations
+
+
+def _location(session: Session, loc: LocationInput, location: Location) -> Location:
     latitude, longitude, la_code = resolve_location(session, loc)
-    return Location(
-        name=loc.name,
-        address=loc.address,
-        town=loc.town,
-        postcode=normalise_postcode(loc.postcode) or "" if loc.postcode else "",
-        latitude=latitude,
-        longitude=longitude,
-        la_code=la_code,
-        hide_address=loc.hide_address,
-    )
+    location.name, location.address, location.town = loc.name, loc.address, loc.town
+    location.postcode = normalise_postcode(loc.postcode) or "" if loc.postcode else ""
+    location.latitude, location.longitude, location.la_code = latitude, longitude, la_code
+    location.hide_address = loc.hide_address
+    return location
+
+
+def _kept_schedules(old: list[Schedule], openings) -> list[Schedule]:
+    """Return a schedule row per opening, reusing the old rows (and their published ids)."""
+    rows = {(s.weekday, s.opens_at, s.closes_at): s for s in old}
+    return [rows.get((o.weekday, o.opens_at, o.closes_at))
+            or Schedule(weekday=o.weekday, opens_at=o.opens_at, closes_at=o.closes_at)
+            for o in openings]
 
 
 def snapshot(service: Service) -> dict:
@@ -304,6 +328,7 @@ def snapshot(service: Service) -> dict:
         "groupings": service.grouping_codes,
         "topics": sorted(service.term_codes("topic")),
         "support_types": sorted(service.term_codes("support_type")),
+        "audience": list(service.audience),
         "minimum_age": service.minimum_age,
         "maximum_age": service.maximum_age,
         "self_referral": service.self_referral,

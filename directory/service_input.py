@@ -78,6 +78,7 @@ class ServiceInput(BaseModel):
     groupings: list[OneLine] = Field(min_length=1, max_length=5)
     topics: list[OneLine] = Field(default_factory=list)
     support_types: list[OneLine] = Field(default_factory=list)
+    audience: list[OneLine] = Field(default_factory=lambda: ["young-people"], min_length=1)
     minimum_age: int = Field(ge=0, le=25)
     maximum_age: int = Field(ge=0, le=25)
     self_referral: bool = False
@@ -119,6 +120,11 @@ class ServiceInput(BaseModel):
     @classmethod
     def _routes(cls, v):
         return _check_list(v, vocab.REFERRAL_ROUTES, "referral route")
+
+    @field_validator("audience")
+    @classmethod
+    def _audience(cls, v):
+        return _check_list(v, vocab.AUDIENCES, "audience")
 
     @field_validator("delivery_modes")
     @classmethod

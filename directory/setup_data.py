@@ -5,9 +5,9 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from . import db, paths, schema
-from .geo.loading import load_seed_gazetteer
+from .geo.loading import load_seed_gazetteer, load_seed_sectors
 from .listings import Actor
-from .models import LocalAuthority
+from .models import LocalAuthority, PostcodeSector
 from .taxonomy import load_taxonomy
 
 
@@ -17,6 +17,8 @@ def initialise(app: Flask) -> dict:
     with db.session_scope(app) as session:
         loaded = session.exec(select(func.count()).select_from(LocalAuthority)).one()
         counts = {} if loaded else load_seed_gazetteer(session, paths.SEED / "geo")
+        if not session.exec(select(func.count()).select_from(PostcodeSector)).one():
+            counts["sectors"] = load_seed_sectors(session, paths.SEED / "geo")  # added in 0003
         counts["taxonomy"] = load_taxonomy(session, paths.SEED / "taxonomy.csv")
     return counts
 

@@ -9,18 +9,32 @@ from dataclasses import dataclass, field
 
 from flask_babel import lazy_gettext as _l
 
-from . import thrive
+from . import listing_view, thrive
 
 MAX_AGE = 25
 MAX_LOCATION = 100
 # Services the flow asks the search for, before ranking them by the answers.
 CANDIDATES = 100
-# How many options each group shows: enough to choose from, few enough to read in two minutes;
-# "more" opens one group up to MORE_SHOWN.
+# The shortlist: the best matches, enough to choose from and few enough to talk through in two
+# minutes. The rest wait, grouped by kind of help, behind "Show more options".
+SHORTLIST = 4
+# How many options each group shows when the rest are opened; "more" opens one group up to
+# MORE_SHOWN.
 PER_GROUP = 2
 NATIONAL_SHOWN = 3
 MORE_SHOWN = 8
 NATIONAL = "national"
+# Topics that say what a service is *for* (a condition, a group of people, a life event), not a
+# feeling anyone can have. A listing naming few topics, one of them a focus nobody chose, is a
+# specialist service for that focus: a psychosis team that also lists "anxiety" is a weak match
+# for exam worries, so it is offered only when nothing else fits.
+FOCUS_TOPICS = frozenset({
+    "unusual-experiences", "neurodiversity", "eating", "substance-use", "identity", "parenting",
+    "caring", "bereavement", "trauma", "self-harm", "suicidal-thoughts", "safeguarding",
+})
+SPECIALIST_MAX_TOPICS = 4
+# Children this young are usually helped through their parents, so parents' services suit them.
+PARENTS_HELP_UNDER = 11
 
 # (code, label): what's going on, in plain words; codes are seed/taxonomy.csv topics.
 TOPICS = (
@@ -179,18 +193,23 @@ def _read_age(text: str) -> tuple[int | None, str]:
     return (age, "") if 0 <= age <= MAX_AGE else (None, "age-range")
 
 
-# ---- Options: rank the search's hits by the answers and group them by kind of help ----------
+# ---- Options: rank the search's hits by the answers; shortlist the best, group the rest ------
 
 @dataclass(frozen=True)
 class Option:
-    """One service offered to talk about, with why it was offered."""
+    """One service offered to talk about, with why it was offered (and what counts against it)."""
 
     hit: object  # a directory.search SearchHit (.service, .distance_miles, .open_now, .location)
     topics: tuple[str, ...]  # the chosen topics it helps with
     preferred: tuple[str, ...]  # the preferences it meets
+    specialist: bool = False  # a specialist service for a focus nobody chose (a weak match)
+    suits: bool = True  # it is for young people (or for parents, when that is what's wanted)
+    unavailable: bool = False  # temporarily closed, or not taking new referrals now
+    crisis_only: bool = False  # only Getting Risk Support, while nobody is said to be at risk
 
     @property
     def service(self):
+        """Return the listing offered."""
         return self.hit.service
 
 
@@ -205,8 +224,9 @@ class OptionGroup:
 
 @dataclass(frozen=True)
 class Options:
-    """Local options grouped in THRIVE order, and national ones in their own group."""
+    """The shortlist, then the other matches: local ones by grouping in THRIVE order, national."""
 
+    shortlist: tuple[Option, ...]
     groups: tuple[OptionGroup, ...]
     national: tuple[Option, ...]
     topic_matched: bool  # False when nothing matched the topics and all nearby options are shown
@@ -214,11 +234,19 @@ class Options:
 
     @property
     def local_count(self) -> int:
+        """Return how many nearby options the groups show."""
         return sum(len(group.options) for group in self.groups)
 
+    @property
+    def more_count(self) -> int:
+        """Return how many options there are beyond the shortlist (shown or behind "more")."""
+        grouped = sum(len(group.options) + group.hidden for group in self.groups)
+        return grouped + len(self.national) + self.national_hidden
+
     def all(self) -> list[Option]:
-        """Return every option shown, local then national."""
-        return [o for group in self.groups for o in group.options] + list(self.national)
+        """Return every option shown: the shortlist, then local by grouping, then national."""
+        grouped = [o for group in self.groups for o in group.options]
+        return list(self.shortlist) + grouped + list(self.national)
 
 
 def plan_search(answers: Answers) -> dict:
@@ -231,26 +259,60 @@ def plan_search(answers: Answers) -> dict:
     }
 
 
-def describe(hit, answers: Answers) -> Option:
-    """Say which chosen topics and preferences a hit meets."""
-    service = hit.service
-    topics = set(service.term_codes("topic"))
-    support = set(service.term_codes("support_type"))
-    delivery = set(service.delivery_modes)
-    preferred = []
+def _preferred(service, answers: Answers) -> tuple[str, ...]:
+    """Return the preferences the service meets."""
+    offered = {"delivery": set(service.delivery_modes),
+               "support": set(service.term_codes("support_type"))}
+    met = []
     for code in answers.prefer:
         kind, wanted = PREFERENCE_MATCH[code]
-        if wanted & (delivery if kind == "delivery" else support):
-            preferred.append(code)
-    return Option(hit, tuple(t for t in answers.topics if t in topics), tuple(preferred))
+        if wanted & offered[kind]:
+            met.append(code)
+    return tuple(met)
+
+
+def is_specialist_elsewhere(topics: set[str], chosen: Sequence[str]) -> bool:
+    """Say whether a listing's few topics include a focus none of the chosen topics name."""
+    if not chosen or len(topics) > SPECIALIST_MAX_TOPICS:
+        return False
+    return any(topic in FOCUS_TOPICS and topic not in chosen for topic in topics)
+
+
+def suits_the_young_person(service, answers: Answers) -> bool:
+    """Say whether the service is for young people, or for parents when parents' help fits."""
+    audience = set(service.audience or ("young-people",))
+    if "young-people" in audience:
+        return True
+    young = answers.age is not None and answers.age < PARENTS_HELP_UNDER
+    return "parents-carers" in audience and ("parenting" in answers.topics or young)
+
+
+def describe(hit, answers: Answers, today=None) -> Option:
+    """Say which chosen topics and preferences a hit meets, and what counts against it."""
+    service = hit.service
+    topics = set(service.term_codes("topic"))
+    crisis_only = (not answers.needs_crisis_help
+                   and set(service.grouping_codes) == {"getting-risk-support"})
+    return Option(
+        hit,
+        tuple(t for t in answers.topics if t in topics),
+        _preferred(service, answers),
+        specialist=is_specialist_elsewhere(topics, answers.topics),
+        suits=suits_the_young_person(service, answers),
+        unavailable=listing_view.closed_to_new_people(service, today),
+        crisis_only=crisis_only,
+    )
 
 
 def rank_key(option: Option, answers: Answers) -> tuple:
-    """Order options: topics met, preferences met, remote if they can't travel, then nearest."""
+    """Order options: taking people first, then topics, audience, preferences, remote, nearest."""
     remote = bool(REMOTE & set(option.service.delivery_modes))
     distance = option.hit.distance_miles
     return (
+        option.unavailable,
+        option.crisis_only,
         -len(option.topics),
+        not option.suits,
         -len(option.preferred),
         0 if answers.travel != "no" or remote else 1,
         distance if distance is not None else 0.0,
@@ -265,22 +327,27 @@ def primary_grouping(service) -> str | None:
 
 
 def _focus(options: list[Option], answers: Answers) -> tuple[list[Option], bool]:
-    """Keep the options that help with a chosen topic, when there are any."""
+    """Keep the strong matches for the chosen topics, else the weak ones, else all (and False)."""
     if not answers.topics:
         return options, True
     matched = [option for option in options if option.topics]
-    return (matched, True) if matched else (options, False)
+    strong = [option for option in matched if not option.specialist]
+    if strong or matched:
+        return strong or matched, True
+    return options, False
 
 
-def build_options(local_hits, national_hits, answers: Answers, more: str = "") -> Options:
-    """Group the hits by needs-based grouping, best first, as options to talk about.
+def _shortlist(local: list[Option], national: list[Option]) -> list[Option]:
+    """Pick the best matches: nearby first, then national; any that can't take anyone last."""
+    ranked = local + national
+    open_now = [option for option in ranked if not option.unavailable]
+    return (open_now + [option for option in ranked if option.unavailable])[:SHORTLIST]
 
-    ``more`` names one group (a grouping code, or "national") to show more of.
-    """
-    local, matched = _focus([describe(hit, answers) for hit in local_hits], answers)
-    national, _ = _focus([describe(hit, answers) for hit in national_hits], answers)
+
+def _groups(options: list[Option], more: str) -> tuple[OptionGroup, ...]:
+    """Group ranked options under their first grouping, a few each (more of the one opened)."""
     by_grouping: dict[str, list[Option]] = {}
-    for option in sorted(local, key=lambda o: rank_key(o, answers)):
+    for option in options:
         code = primary_grouping(option.service)
         if code:
             by_grouping.setdefault(code, []).append(option)
@@ -290,7 +357,27 @@ def build_options(local_hits, national_hits, answers: Answers, more: str = "") -
         shown = MORE_SHOWN if more == info.code else PER_GROUP
         if found:
             groups.append(OptionGroup(info, tuple(found[:shown]), max(len(found) - shown, 0)))
-    national = sorted(national, key=lambda o: rank_key(o, answers))
+    return tuple(groups)
+
+
+def _ranked(hits, answers: Answers, today) -> tuple[list[Option], bool]:
+    """Describe the hits, keep those that really match, and put them best first."""
+    kept, matched = _focus([describe(hit, answers, today) for hit in hits], answers)
+    return sorted(kept, key=lambda o: rank_key(o, answers)), matched
+
+
+def build_options(local_hits, national_hits, answers: Answers, more: str = "",
+                  today=None) -> Options:
+    """Shortlist the best options; group the rest by kind of help, national ones last."""
+    # ``more`` names one group (a grouping code, or "national") to show more of.
+    local, matched = _ranked(local_hits, answers, today)
+    national, _ = _ranked(national_hits, answers, today)
+    shortlist = _shortlist(local, national)
+    chosen = {id(option) for option in shortlist}
+    national = [option for option in national if id(option) not in chosen]
     shown = MORE_SHOWN if more == NATIONAL else NATIONAL_SHOWN
-    return Options(tuple(groups), tuple(national[:shown]), matched,
-                   max(len(national) - shown, 0))
+    return Options(
+        tuple(shortlist),
+        _groups([option for option in local if id(option) not in chosen], more),
+        tuple(national[:shown]), matched, max(len(national) - shown, 0),
+    )

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from .geo import GeoPoint, LocationNotFound, find_location, normalise_postcode, outcode_of
+from .geo import GeoPoint, LocationNotFound, find_location, normalise_postcode
 from .models import Outcode
 
 # A postcode or outcode inside longer words ("Oak Primary School, SG1 2AB").
@@ -76,11 +76,9 @@ def candidate_phrases(text: str) -> list[str]:
 
 def counted_outcode(session: Session, point: GeoPoint) -> str:
     """Return the outcode to count a search by: never a full postcode."""
-    if point.kind == "postcode":
-        canonical = normalise_postcode(point.label)
-        return outcode_of(canonical) if canonical else ""
-    if point.kind == "outcode":
-        return point.label.upper()[:4]
+    if point.kind in ("postcode", "sector", "outcode"):
+        # Postcodes ("SG1 1AA") and the sectors ("M1 1") standing in for them count by outcode.
+        return (point.matched or point.label).upper().split(" ")[0][:4]
     return nearest_outcode(session, point.latitude, point.longitude)
 
 

@@ -1,4 +1,5 @@
-"""The fixed vocabularies of a listing: delivery modes, referral routes, costs, availability."""
+"""The fixed vocabularies of a listing: delivery modes, referral routes, audiences, costs,
+availability."""
 
 from flask_babel import lazy_gettext as _l
 
@@ -15,6 +16,12 @@ REFERRAL_ROUTES = {
     "school": _l("School or college"),
     "gp": _l("GP"),
     "professional": _l("Another professional"),
+}
+# Who a service is for; a listing says one or more (search ranks young people's first).
+AUDIENCES = {
+    "young-people": _l("Young people"),
+    "parents-carers": _l("Parents and carers"),
+    "professionals": _l("Professionals"),
 }
 COSTS = {"free": _l("Free"), "paid": _l("Paid"), "some-free": _l("Some free")}
 AVAILABILITY = {

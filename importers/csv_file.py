@@ -6,6 +6,7 @@ reported as a line-numbered problem, like a problem in a row, never as a traceba
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from typing import IO
 
 NOT_UTF8 = "the file is not UTF-8"
 SAVE_AS_UTF8 = "save it as UTF-8 (in Excel: Save As → CSV UTF-8)"
+LINE = re.compile(r".*?(?:\r\n|\r|\n)|.+", re.DOTALL)
 UNCLOSED_QUOTE = "check for a quotation mark that is never closed, or shorten the text"
 
 
@@ -64,7 +66,7 @@ def line_of(text_before: str) -> int:
 
 def records(text: str) -> Iterator[tuple[int, list[str]]]:
     """Yield (first line, fields) for each non-blank record; the first one is the header."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(_lines(text))
     header: list[str] | None = None
     start = 1
     while True:
@@ -78,6 +80,13 @@ def records(text: str) -> Iterator[tuple[int, list[str]]]:
             header = fields if header is None else header
             yield start, fields
         start = reader.line_num + 1
+
+
+def _lines(text: str) -> Iterator[str]:
+    """Yield the lines of ``text`` with their endings, as a file opened with newline="" would."""
+    # One line at a time: a copy of the whole text (io.StringIO makes one) would double the memory.
+    for match in LINE.finditer(text):
+        yield match.group()
 
 
 def _unreadable(text: str, line: int, header: list[str], error: csv.Error) -> list[RowError]:

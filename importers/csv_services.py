@@ -2,7 +2,7 @@
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO
 
@@ -15,20 +15,21 @@ from directory.service_input import LocationInput, ServiceInput
 from directory.taxonomy import known_codes
 
 from .csv_file import FileProblem, RowError, read_text, records
+from .csv_terms import Terms, build_lookup, resolve_items
 
 COLUMNS = (
     "organisation", "organisation_website", "service_ref", "service", "summary", "description",
-    "groupings", "topics", "support_types", "minimum_age", "maximum_age", "self_referral",
-    "self_referral_min_age", "referral_routes", "parental_involvement", "confidentiality",
-    "delivery_modes", "cost", "cost_details", "languages", "accessibility", "phone",
-    "text_number", "email", "website", "location_name", "address", "town", "postcode",
+    "groupings", "topics", "support_types", "audience", "minimum_age", "maximum_age",
+    "self_referral", "self_referral_min_age", "referral_routes", "parental_involvement",
+    "confidentiality", "delivery_modes", "cost", "cost_details", "languages", "accessibility",
+    "phone", "text_number", "email", "website", "location_name", "address", "town", "postcode",
     "latitude", "longitude", "hide_address", "service_areas", "national", "opening_hours",
     "availability", "wait_weeks", "assured_date",
 )
 REQUIRED = ("organisation", "service_ref", "service", "summary", "groupings", "minimum_age",
             "maximum_age", "delivery_modes")
-LISTS = ("groupings", "topics", "support_types", "referral_routes", "delivery_modes",
-         "languages", "service_areas")
+LISTS = ("groupings", "topics", "support_types", "audience", "referral_routes",
+         "delivery_modes", "languages", "service_areas")
 YES_NO = ("self_referral", "hide_address", "national")
 INTEGERS = ("minimum_age", "maximum_age", "self_referral_min_age", "wait_weeks")
 DECIMALS = ("latitude", "longitude")
@@ -75,7 +76,7 @@ def import_services_csv(
         report.created += existing is None
         report.updated += existing is not None
         if not dry_run:
-            listings.upsert_service(session, data, actor)
+            listings.upsert_service(session, data, replace(actor, imported=True))
         if progress:
             progress(done)
     return report
@@ -84,8 +85,9 @@ def import_services_csv(
 def check_services_csv(session: Session, source) -> tuple[ImportReport, list[ServiceInput]]:
     """Parse and validate a CSV file, returning the report and the valid inputs."""
     report = ImportReport()
+    lookup = build_lookup(session)
     try:
-        pending = _read_rows(read_text(source), report)
+        pending = _read_rows(read_text(source), lookup, report)
     except FileProblem as problem:  # nothing after it can be trusted: report and stop
         report.errors += problem.errors
         report.errors.sort(key=lambda e: (e.line, e.column))
@@ -102,7 +104,7 @@ def check_services_csv(session: Session, source) -> tuple[ImportReport, list[Ser
     return report, inputs
 
 
-def _read_rows(text: str, report: ImportReport) -> dict[tuple, _Pending]:
+def _read_rows(text: str, lookup: dict[str, Terms], report: ImportReport) -> dict[tuple, _Pending]:
     """Collect the rows by service; raise FileProblem when the file cannot be read on."""
     rows = records(text)
     header_line, header = next(rows, (1, []))
@@ -114,7 +116,8 @@ def _read_rows(text: str, report: ImportReport) -> dict[tuple, _Pending]:
         if len(fields) != len(header):
             report.errors.append(RowError(line, "", WRONG_LENGTH))
             continue
-        _collect_row(line, dict(zip(header, fields, strict=True)), pending, report.errors)
+        row = dict(zip(header, fields, strict=True))
+        _collect_row(line, row, lookup, pending, report.errors)
     return pending
 
 
@@ -127,8 +130,8 @@ def _header_errors(line: int, header: list[str]) -> list[RowError]:
     return errors
 
 
-def _collect_row(line: int, row: dict, pending: dict, errors: list[RowError]) -> None:
-    values, row_errors = _convert(line, row)
+def _collect_row(line: int, row: dict, lookup: dict, pending: dict, errors: list) -> None:
+    values, row_errors = _convert(line, row, lookup)
     errors += row_errors
     location_values = {LOCATION_COLUMNS[k]: values.pop(k) for k in list(values)
                        if k in LOCATION_COLUMNS}
@@ -147,14 +150,17 @@ def _collect_row(line: int, row: dict, pending: dict, errors: list[RowError]) ->
         first.locations.append(location)
 
 
-def _convert(line: int, row: dict) -> tuple[dict, list[RowError]]:
+def _convert(line: int, row: dict, lookup: dict) -> tuple[dict, list[RowError]]:
     values, errors = {}, []
     for column, raw in row.items():
         text = (raw or "").strip()
         try:
             values[column] = _value(column, text)
+            if column in lookup:
+                values[column] = resolve_items(lookup[column], values[column])
         except ValueError as error:
-            errors.append(RowError(line, column, str(error)))
+            suggestion = getattr(error, "suggestion", "")
+            errors.append(RowError(line, column, str(error), suggestion))
             values[column] = None  # reported; left out of the checks that follow
     return values, errors
 
@@ -200,8 +206,9 @@ def _validate(item: _Pending, context: dict, errors: list[RowError]) -> ServiceI
     data = {"name": values.pop("service", ""), "url": values.pop("website", ""), **values,
             "locations": item.locations}
     data = {k: v for k, v in data.items() if v not in (None, "") and k in ServiceInput.model_fields}
-    if "languages" in data and not data["languages"]:
-        data.pop("languages")
+    for column in ("languages", "audience"):  # an empty cell means the default
+        if column in data and not data[column]:
+            data.pop(column)
     try:
         return ServiceInput.model_validate(data, context=context)
     except ValidationError as error:

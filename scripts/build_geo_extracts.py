@@ -9,6 +9,7 @@ source files (see /work/shared/data/README.md) and openpyxl, for Doc/Codelist.xl
 
 Writes seed/geo/postcodes_hertfordshire.csv.gz (every Hertfordshire postcode with a position),
 outcodes.csv (every GB outcode: the mean of its postcodes and their most common district),
+sectors.csv (every GB postcode sector, such as "M1 1", worked out the same way),
 places.csv (GeoNames towns with their district and a size weight), local_authorities.csv,
 LICENCE.md, and the tiny Code-Point-shaped zip the tests import.
 """
@@ -31,10 +32,11 @@ sys.path.insert(0, str(ROOT))
 
 from directory.geo.loading import (  # noqa: E402
     HEADERS_FILE,
-    OutcodeTally,
     codepoint_files,
+    outcode_tally,
     postcode_records,
     read_codepoint_file,
+    sector_tally,
 )
 
 HERTFORDSHIRE = "E10000015"
@@ -51,9 +53,9 @@ the data is used (the project's README and about page).
 
 ## Ordnance Survey, Royal Mail and the Office for National Statistics
 
-`postcodes_hertfordshire.csv.gz`, `outcodes.csv`, `local_authorities.csv`, and the district codes
-and weights in `places.csv`, are derived from OS Code-Point Open (May 2025, dataset 2025.2.0) and
-the ONS local authority district centroids (May 2021), under the
+`postcodes_hertfordshire.csv.gz`, `outcodes.csv`, `sectors.csv`, `local_authorities.csv`, and the
+district codes and weights in `places.csv`, are derived from OS Code-Point Open (May 2025, dataset
+2025.2.0) and the ONS local authority district centroids (May 2021), under the
 [Open Government Licence v3](https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/):
 
     Contains OS data © Crown copyright and database right 2025.
@@ -83,6 +85,7 @@ def main() -> None:
     gb = read_great_britain(zip_path)
     write_csv(args.seed / "postcodes_hertfordshire.csv.gz", gb.hertfordshire)
     write_csv(args.seed / "outcodes.csv", gb.outcodes.records())
+    write_csv(args.seed / "sectors.csv", gb.sectors.records())
     names = district_names(zip_path, args.source / "ons_lad_centroids_may2021.psv")
     write_csv(args.seed / "local_authorities.csv", gb.local_authorities(names))
     write_csv(args.seed / "places.csv", gb.places(args.source / "geonames_gb_places.csv"))
@@ -96,13 +99,15 @@ class GreatBritain:
 
     def __init__(self) -> None:
         self.hertfordshire: list[dict] = []
-        self.outcodes = OutcodeTally()
+        self.outcodes = outcode_tally()
+        self.sectors = sector_tally()
         self.districts: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
         self.grid: dict[tuple[int, int], list[tuple[int, int, str | None]]] = defaultdict(list)
 
     def add(self, rows: list, records: list[dict]) -> None:
         """Count one Code-Point file's rows and their converted records."""
         self.outcodes.add(records)
+        self.sectors.add(records)
         for row, record in zip(rows, records, strict=True):
             if row.county_code == HERTFORDSHIRE:
                 self.hertfordshire.append(_without(record, "outcode"))

@@ -40,6 +40,7 @@ COLUMNS = [
     "groupings",
     "topics",
     "support_types",
+    "audience",
     "minimum_age",
     "maximum_age",
     "self_referral",
@@ -137,6 +138,7 @@ ROUTES = ["self", "parent", "school", "gp", "professional"]
 PARENTAL = ["", "not-required", "required-under-16", "required"]
 COSTS = ["free", "paid", "some-free"]
 AVAILABILITY = ["accepting", "waiting-list", "not-accepting"]
+AUDIENCES = ["young-people", "parents-carers", "professionals"]
 
 # A few confidentiality notes that many local services share (others write their own).
 C_YOUTH = (
@@ -277,12 +279,14 @@ def service(
     phone=True,
     text=False,
     email="hello",
+    assured=None,
 ):
     """Add one fictional local service.
 
     places: (town, location name, street line) for each place it runs (several = multi-location);
     areas: local authority codes for an area-only service; self_from: None (no self-referral),
-    "any" (yes, no minimum age) or the youngest age that can refer themselves.
+    "any" (yes, no minimum age) or the youngest age that can refer themselves; assured: a fixed
+    "last checked" date (services added later keep everyone else's random dates unchanged).
     """
     low, high = (int(a) for a in ages.split("-"))
     if routes is None:
@@ -321,6 +325,7 @@ def service(
             phone=phone,
             text=text,
             email=email,
+            assured=assured,
         )
     )
 
@@ -4618,6 +4623,83 @@ service(
     ),
 )
 
+service(
+    "lcchp-schools-consultation",
+    "lcchp",
+    "Consultation line for school staff and professionals",
+    groupings="getting-advice",
+    topics="self-harm;low-mood;anxiety;eating;neurodiversity",
+    support="advice",
+    ages="5-18",
+    routes="school;professional",
+    parental="",
+    modes="phone;online",
+    hours="Mon-Fri 09:00-17:00",
+    areas=HERTS,
+    email="consultation",
+    assured="2026-10-20",
+    confidentiality="Give only the details we need to advise you. We record the advice we give, not the young person's name, unless a referral is made.",
+    summary="Advice by phone for teachers, school staff, GPs and other professionals who are worried about a pupil's mental health and want to talk through what to do next.",
+    description=(
+        "Mental health practitioners from our community CAMHS teams take calls from teachers, SENCOs, school "
+        "nurses, youth workers and GPs. Talk through a worry about a pupil or young person you work with – "
+        "self-harm, low mood, anxiety, eating or behaviour – and agree next steps: what school can do now, "
+        "whether a referral is needed, and which local services could help. We also run free training "
+        "sessions for school staff every term. This line is for professionals: young people and parents can "
+        "call the young people's 24-hour mental health line."
+    ),
+)
+
+# Who each service is for, where it is not young people alone (vocab.AUDIENCES).
+AUDIENCE = {
+    "nspcc-helpline": "parents-carers;professionals",
+    "youngminds-parents-helpline": "parents-carers",
+    "family-lives-helpline": "parents-carers",
+    "winstons-wish-helpline": "young-people;parents-carers;professionals",
+    "cruse-helpline": "young-people;parents-carers",
+    "beat-helpline": "young-people;parents-carers",
+    "papyrus-hopeline247": "young-people;parents-carers",
+    "samaritans": "young-people;parents-carers",
+    "nhs-111-mental-health": "young-people;parents-carers",
+    "mind-infoline": "young-people;parents-carers",
+    "talk-to-frank": "young-people;parents-carers",
+    "national-domestic-abuse-helpline": "young-people;parents-carers",
+    "lcchp-24-hour-line": "young-people;parents-carers",
+    "lcchp-children-in-care": "young-people;parents-carers;professionals",
+    "lcchp-family-therapy": "young-people;parents-carers",
+    "commonground-mediation": "young-people;parents-carers",
+    "willowbrook-recovery-group": "young-people;parents-carers",
+    "upstand-bullying-support": "young-people;parents-carers",
+    "stillwater-groups": "young-people;parents-carers",
+    "sensory-saturdays": "young-people;parents-carers",
+    "together-families-circle": "young-people;parents-carers",
+    "stortvalley-polish-family-club": "young-people;parents-carers",
+    "hfc-little-steps": "parents-carers",
+    "hfc-family-at-home": "parents-carers",
+    "hfc-sleep-well": "parents-carers",
+    "hfc-nvr-parents": "parents-carers",
+    "acorn-bump-baby-me": "parents-carers",
+    "acorn-dads-together": "parents-carers",
+    "acorn-mums-mental-health": "parents-carers",
+    "pbparents-together": "parents-carers",
+    "clearwater-families": "parents-carers",
+    "harbour-parents-workshop": "parents-carers",
+    "prism-parents": "parents-carers",
+    "youngparents-together": "parents-carers",
+    "oxhey-family-dropin": "parents-carers",
+    "langley-parent-counselling": "parents-carers",
+    "neurokind-network": "parents-carers",
+    "ver-parent-talks": "parents-carers",
+    "mimram-family-hub": "parents-carers",
+    "windhill-anxious-child": "parents-carers",
+    "stortvalley-toddler-group": "parents-carers",
+    "fairlands-family-support": "parents-carers",
+    "fairlands-parent-cafe": "parents-carers",
+    "lcchp-parent-infant": "parents-carers",
+    "casa-family-support": "parents-carers",
+    "lcchp-schools-consultation": "professionals",
+}
+
 
 # =============================================================================================
 # Build
@@ -4657,13 +4739,15 @@ def _assured_dates(rng: random.Random, refs: list[str]) -> dict[str, str]:
 def build_rows() -> list[dict]:
     rng = random.Random(20261124)
     local_phone, london_phone, mobile = _numbers(rng)
-    dates = _assured_dates(rng, [s["ref"] for s in SERVICES])
+    dates = _assured_dates(rng, [s["ref"] for s in SERVICES if not s["assured"]])
+    dates.update((s["ref"], s["assured"]) for s in SERVICES if s["assured"])
     postcode_of: dict[tuple, str] = {}
     next_index: Counter = Counter()
     rows = []
 
     for n in NATIONAL:
         row = {c: "" for c in COLUMNS} | {k: str(v) for k, v in n.items()}
+        row["audience"] = AUDIENCE.get(n["service_ref"], "young-people")
         row["assured_date"] = (TODAY - timedelta(days=rng.randint(5, 120))).isoformat()
         rows.append(row)
 
@@ -4684,6 +4768,7 @@ def build_rows() -> list[dict]:
             "groupings": s["groupings"],
             "topics": s["topics"],
             "support_types": s["support"],
+            "audience": AUDIENCE.get(s["ref"], "young-people"),
             "minimum_age": str(s["min_age"]),
             "maximum_age": str(s["max_age"]),
             "self_referral": "no" if s["self_from"] is None else "yes",
@@ -4819,6 +4904,7 @@ def check() -> list[str]:
         _check_list(problems, where, row["topics"], taxonomy["topic"], "topic")
         _check_list(problems, where, row["support_types"], taxonomy["support_type"], "support type")
         _check_list(problems, where, row["delivery_modes"], DELIVERY, "delivery mode")
+        _check_list(problems, where, row["audience"], AUDIENCES, "audience")
         _check_list(problems, where, row["referral_routes"], ROUTES, "referral route")
         for code in row["languages"].split(";"):
             if not re.fullmatch(r"[a-z]{2}", code):
@@ -5034,7 +5120,7 @@ def check_reference_files() -> list[str]:
     owner: dict[str, str] = {}
     with (HERE / "vocabulary.csv").open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
-        if reader.fieldnames != ["topic", "crisis", "phrases"]:
+        if reader.fieldnames != ["topic", "crisis", "lang", "phrases"]:
             problems.append(f"vocabulary.csv header {reader.fieldnames}")
         for row in reader:
             topic = row["topic"]

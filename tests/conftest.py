@@ -16,7 +16,7 @@ def _instance_in_tmp(tmp_path, monkeypatch):
     monkeypatch.setenv("DIRECTORY_INSTANCE_PATH", str(tmp_path / "instance"))
 
 
-GAZETTEER_TABLES = ("local_authority", "outcode", "postcode", "place")
+GAZETTEER_TABLES = ("local_authority", "outcode", "postcode_sector", "postcode", "place")
 
 
 @pytest.fixture(scope="session")

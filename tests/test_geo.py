@@ -25,7 +25,7 @@ from directory.geo import (
     postcode_kind,
 )
 from directory.geo.loading import gazetteer_counts, load_codepoint_headers
-from directory.models import Outcode
+from directory.models import Outcode, PostcodeSector
 
 FIXTURE_ZIP = Path(__file__).parent / "fixtures" / "codepo_small.zip"
 SEED_GEO = paths.SEED / "geo"
@@ -115,7 +115,7 @@ def test_ambiguous_place_prefers_the_larger_and_names_its_county(session):
     ("text", "reason", "message"),
     [
         ("SG1 1A", "malformed-postcode", "'SG1 1A' does not look like a full postcode"),
-        ("zz11zz", "unknown-postcode", "We couldn't find the postcode 'ZZ1 1ZZ'"),
+        ("zz11zz", "unknown-postcode", "couldn't find the postcode 'ZZ1 1ZZ' — check it, or try"),
         ("zz9", "unknown-outcode", "We couldn't find the postcode area 'ZZ9'"),
         ("Xyzzyville", "unknown-place", "We couldn't find 'Xyzzyville' — try a postcode or town"),
         ("   ", "empty", "Enter a postcode"),
@@ -169,6 +169,7 @@ def test_load_seed_gazetteer_twice_gives_the_same_counts(session):
     # Every Hertfordshire postcode with a position in Code-Point Open (May 2025).
     assert first["postcodes"] == 32742
     assert first["local_authorities"] >= 350 and first["outcodes"] >= 2800
+    assert first["sectors"] >= 10_000
     assert first["places"] >= 3600
 
 
@@ -186,6 +187,7 @@ def test_import_codepoint_loads_postcodes_and_outcodes(session):
     assert lookup_postcode(session, "M1 1AD") == manchester
     m1 = session.exec(select(Outcode).where(Outcode.outcode == "M1")).one()
     assert m1.la_code == "E08000003"
+    assert session.get(PostcodeSector, "EH1 1").la_code == "S12000036"
 
 
 def test_import_codepoint_skips_postcodes_without_a_position(session, tmp_path):

@@ -28,7 +28,9 @@ def test_wheel_carries_the_shipped_folders(wheel):
                      "directory/_shipped/seed/geo/places.csv",
                      "directory/_shipped/seed/services.csv",
                      "directory/_shipped/migrations/env.py",
-                     "importers/csv_services.py"):
+                     "importers/csv_services.py",
+                     "directory/oruk/openapi.json", "directory/oruk/taxonomies.json",
+                     "directory/oruk/grouping_proposals.json"):
         assert expected in names, expected
     assert any(n.startswith("directory/_shipped/static/") for n in names)
 

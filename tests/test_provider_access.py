@@ -66,6 +66,8 @@ ROUTES = [
     ("GET", "/admin/services/{b_live}/history", STAFF_ONLY),
     ("GET", "/admin/organisations", ADMIN_ONLY),
     ("POST", "/admin/organisations/{org_a}/trust", ADMIN_ONLY),
+    ("GET", "/admin/exports/oruk.json", ADMIN_ONLY),
+    ("GET", "/admin/exports/services.csv", ADMIN_ONLY),
     # Decisions that change things come last, so the pages above still have work to show.
     ("POST", "/admin/moderation/changes/{change}/approve", STAFF_ONLY),
     ("POST", "/admin/moderation/claims/{claim}/approve", STAFF_ONLY),

@@ -93,3 +93,69 @@ def test_listing_facts_work_everything_out_for_one_moment():
     assert facts.self_referral_age == 13
     assert facts.availability_current is False
     assert facts.not_checked_recently is False
+
+
+def test_open_or_closed_is_only_said_when_the_hours_are_known_and_it_is_running():
+    at_ten = datetime(2026, 6, 10, 10, 0, tzinfo=LONDON)
+    hours = [Schedule(weekday=2, opens_at="09:00", closes_at="17:00")]
+    assert listing_view.open_now(service(schedules=hours), at_ten) is True
+    assert listing_view.open_now(service(delivery_modes=["online"]), at_ten) is None  # an app
+    closed = service(schedules=hours, status="temporarily-closed")
+    assert listing_view.open_now(closed, at_ten) is None  # "Temporarily closed" says it
+
+
+def test_who_can_get_in_touch_follows_the_referral_routes():
+    route = listing_view.contact_route
+    assert route(service(self_referral=True, referral_routes=["self", "gp"])) == "self"
+    parents_line = service(self_referral=False, referral_routes=["parent"])
+    assert route(parents_line) == "parent"  # a parent can call a parents' helpline directly
+    assert route(service(self_referral=False, referral_routes=["gp", "school"])) == "referral"
+
+
+def test_a_service_reached_only_by_phone_online_or_text_has_no_place_to_go():
+    app = service(delivery_modes=["online"])
+    assert listing_view.remote_only(app) and listing_view.remote_modes(app) == ["online"]
+    line = service(delivery_modes=["text", "phone"])
+    assert listing_view.remote_modes(line) == ["phone", "text"]
+    assert not listing_view.remote_only(service(delivery_modes=["in-person", "online"]))
+    assert not listing_view.remote_only(service(delivery_modes=[]))
+
+
+def test_cost_details_do_not_repeat_that_it_is_free():
+    details = listing_view.cost_details
+    assert details(service(cost="free", cost_details="Free.")) == ""
+    assert details(service(cost="free", cost_details="Free. Snacks are 50p.")) == "Snacks are 50p."
+    assert details(service(cost="free", cost_details="Free for under-18s.")) == (
+        "Free for under-18s.")
+    assert details(service(cost="some-free", cost_details="Free. £5 for adults.")) == (
+        "Free. £5 for adults.")
+    assert details(service(cost="free", cost_details="")) == ""
+
+
+def test_not_taking_referrals_counts_only_while_the_statement_stands():
+    full = service(availability="not-accepting")
+    assert listing_view.referrals_closed(full, TODAY)
+    assert listing_view.closed_to_new_people(full, TODAY)
+    lapsed = service(availability="not-accepting", availability_expires=TODAY - timedelta(days=1))
+    assert not listing_view.referrals_closed(lapsed, TODAY)
+    assert listing_view.closed_to_new_people(service(status="temporarily-closed"), TODAY)
+    assert not listing_view.closed_to_new_people(service(availability="waiting-list"), TODAY)
+
+
+def test_listing_facts_carry_every_label_rule():
+    s = service(self_referral=False, referral_routes=["parent"], delivery_modes=["phone"],
+                cost="free", cost_details="Free.", availability="not-accepting")
+    facts = listing_view.listing_facts(s, datetime(2026, 6, 10, 10, 0, tzinfo=LONDON))
+    assert (facts.open_now, facts.contact_route, facts.remote_only) == (None, "parent", True)
+    assert facts.referrals_closed and facts.cost_details == ""
+
+
+def test_numbers_in_provider_text_become_links():
+    assert listing_view.number_links("Call free on 116 123, or text SHOUT to 85258.") == [
+        ("Call free on ", ""), ("116 123", "tel:116123"), (", or text SHOUT to ", ""),
+        ("85258", "sms:85258?body=SHOUT"), (".", "")]
+    assert listing_view.number_links("Childline 0800 1111; ring 999 now") == [
+        ("Childline ", ""), ("0800 1111", "tel:08001111"), ("; ring ", ""), ("999", "tel:999"),
+        (" now", "")]
+    plain = "Ages 11 to 25, £95 for 8 weeks since 2025, 0.5 miles away"
+    assert listing_view.number_links(plain) == [(plain, "")]

@@ -71,8 +71,10 @@ def test_facet_counts_are_what_ticking_the_box_would_find(demo_app):
     base = {"location": "SG1 1AA", "radius": "10", "q": "support"}
     results = search(demo_app, **base)
     facets = results.facets
-    assert set(facets) == {"grouping", "age_band", "delivery", "cost", "self_referral",
-                           "open_now"}
+    assert set(facets) == {"grouping", "age_band", "delivery", "audience", "cost",
+                           "self_referral", "open_now"}
+    for who, count in facets["audience"].items():
+        assert search(demo_app, **base, audience=who).total == count
     for code, count in facets["grouping"].items():
         assert search(demo_app, **base, grouping=code).total == count
     for mode, count in facets["delivery"].items():

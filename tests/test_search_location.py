@@ -6,6 +6,7 @@ from test_search_helpers import search
 from directory.freshness import is_stale
 from directory.geo.distance import miles_between
 from directory.search.executor import RELEVANCE_WEIGHT
+from directory.search.priors import factor
 
 STEVENAGE_LA = "E07000243"
 NORTH_HERTS_LA = "E07000099"
@@ -15,6 +16,10 @@ def distances(results) -> list[float]:
     return [hit.distance_miles for hit in results.local if hit.distance_miles is not None]
 
 
+def factor_of(hit) -> float:
+    return factor(is_stale(hit.service), hit.service.audience)
+
+
 @pytest.mark.parametrize(("place", "radius"), [("SG1 1AA", 5), ("St Albans", 3), ("SG1", 10),
                                                ("Hitchin", 2.5)])
 def test_every_local_result_is_within_the_radius_nearest_first(demo_app, place, radius):
@@ -22,10 +27,10 @@ def test_every_local_result_is_within_the_radius_nearest_first(demo_app, place, 
     assert results.location is not None and results.local
     found = distances(results)
     assert found and all(miles <= radius + 1e-9 for miles in found)
-    for stale in (False, True):  # nearest first; listings not checked for a year come after
-        tier = [h.distance_miles for h in results.local
-                if h.distance_miles is not None and is_stale(h.service) == stale]
-        assert tier == sorted(tier)
+    # Nearest first; a listing not checked for a year, or not for young people, as if further.
+    ranked = [h.distance_miles / factor_of(h) for h in results.local
+              if h.distance_miles is not None]
+    assert ranked == sorted(ranked)
     point = results.location
     for hit in results.local:
         assert not hit.national and not hit.service.national
@@ -74,14 +79,11 @@ def test_words_and_place_blend_relevance_with_distance(demo_app):
     assert all("counselling" in {t.code for t in hit.service.terms} or
                "counsel" in (hit.service.name + hit.service.summary).lower()
                for hit in results.local[:3])
-    # Best first among confirmed listings, then among those not confirmed for 12 months.
-    tiers = [is_stale(hit.service) for hit in results.local]
-    assert tiers == sorted(tiers)
-    for stale in (False, True):
-        scores = [hit.score for hit in results.local if is_stale(hit.service) == stale]
-        assert scores == sorted(scores, reverse=True)
+    # Best first by the blend times each listing's factor (freshness, audience): no tiers.
+    scores = [hit.score for hit in results.local]
+    assert scores == sorted(scores, reverse=True)
     best = results.local[0]
-    assert RELEVANCE_WEIGHT <= best.score <= 1.0
+    assert RELEVANCE_WEIGHT * factor_of(best) <= best.score <= 1.0
 
 
 def test_a_place_that_cannot_be_found_is_a_parameter_error(demo_app):

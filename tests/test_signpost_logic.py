@@ -108,17 +108,29 @@ def test_travel_sets_the_radius_and_the_search_asks_for_enough_candidates():
     assert "q" not in plan  # topics rank the options; they never narrow the search by words
 
 
-def test_options_are_grouped_in_thrive_order_each_shown_once_with_plain_words():
+def nearby(count, topic="sleep"):
+    """Return hits for ``count`` drop-ins closer than anything else in a test."""
+    return [Hit(service(f"Drop-in {i}", ["getting-advice"], [topic, "low-mood", "anger"]),
+                0.1 * i) for i in range(count)]
+
+
+def test_the_best_options_are_shortlisted_and_the_rest_grouped_in_thrive_order():
     club = service("Club", ["thriving"], ["wellbeing", "sleep"])
     counselling = service("Counselling", ["getting-help", "getting-advice"], ["sleep"])
     team = service("Team", ["getting-more-help"], ["sleep"])
-    options = build_options([Hit(team, 1.0), Hit(counselling, 2.0), Hit(club, 3.0)], [],
+    hits = [Hit(team, 4.0), Hit(counselling, 5.0), Hit(club, 6.0)]
+    options = build_options(nearby(signposting.SHORTLIST) + hits, [],
                             Answers("SG1", 14, ("sleep",)))
+    assert [o.service.name for o in options.shortlist] == [
+        f"Drop-in {i}" for i in range(signposting.SHORTLIST)]
     codes = [group.grouping.code for group in options.groups]
     assert codes == ["thriving", "getting-advice", "getting-more-help"]
     assert [o.service.name for g in options.groups for o in g.options] == [
         "Club", "Counselling", "Team"]
     assert all(group.grouping.plain for group in options.groups)
+    names = [o.service.name for o in options.all()]
+    assert len(names) == len(set(names))  # each option once: shortlisted or grouped
+    assert options.more_count == 3
 
 
 def test_topics_focus_the_options_and_fall_back_when_nothing_matches():
@@ -155,23 +167,30 @@ def test_national_options_have_their_own_group_and_a_cap():
     options = build_options([], [Hit(h, None, national=True) for h in helplines],
                             Answers("SG1", 15, ("low-mood",)))
     assert options.groups == ()
+    # Nothing nearby: the shortlist is national; the rest are in their own group.
+    assert len(options.shortlist) == signposting.SHORTLIST
+    rest = 10 - signposting.SHORTLIST
     assert len(options.national) == signposting.NATIONAL_SHOWN
-    assert options.national_hidden == 10 - signposting.NATIONAL_SHOWN
+    assert options.national_hidden == rest - signposting.NATIONAL_SHOWN
     more = build_options([], [Hit(h, None, national=True) for h in helplines],
                          Answers("SG1", 15, ("low-mood",)), more="national")
-    assert len(more.national) == signposting.MORE_SHOWN
+    assert len(more.national) == min(signposting.MORE_SHOWN, rest)
 
 
 def test_a_group_shows_a_few_options_best_first_and_more_when_asked():
     many = [service(f"Club {i}", ["thriving"], ["wellbeing"]) for i in range(12)]
     hits = [Hit(s, float(i)) for i, s in enumerate(many)]
     options = build_options(hits, [], Answers("SG1", 12))
+    shortlisted = signposting.SHORTLIST
+    assert [o.service.name for o in options.shortlist] == [
+        f"Club {i}" for i in range(shortlisted)]
     assert [o.service.name for o in options.groups[0].options] == [
-        f"Club {i}" for i in range(signposting.PER_GROUP)]
-    assert options.groups[0].hidden == 12 - signposting.PER_GROUP
+        f"Club {i}" for i in range(shortlisted, shortlisted + signposting.PER_GROUP)]
+    rest = 12 - shortlisted
+    assert options.groups[0].hidden == rest - signposting.PER_GROUP
     more = build_options(hits, [], Answers("SG1", 12), more="thriving")
-    assert len(more.groups[0].options) == signposting.MORE_SHOWN
-    assert more.groups[0].hidden == 12 - signposting.MORE_SHOWN
+    assert len(more.groups[0].options) == min(signposting.MORE_SHOWN, rest)
+    assert more.groups[0].hidden == max(rest - signposting.MORE_SHOWN, 0)
 
 
 @pytest.mark.parametrize(("typed", "expected"), [

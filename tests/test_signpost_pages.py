@@ -40,8 +40,12 @@ def test_the_start_page_explains_the_flow_and_crisis_help_comes_first(demo_clien
     assert response.status_code == 200
     assert "not an assessment" in page or "never an assessment" in page
     assert "call 999" in page.lower() or "Call 999" in page
-    assert 'action="/signpost/topics"' in text(response)
-    assert 'name="location"' in text(response) and 'name="age"' in text(response)
+    html = text(response)
+    # Every question is on this one page, so a teacher answers them all before one Continue.
+    assert 'action="/signpost/safety"' in html
+    assert 'name="location"' in html and 'name="age"' in html
+    assert 'name="topic" value="exam-stress"' in html and 'name="risk" value="no"' in html
+    assert html.index('name="location"') < html.index('name="topic"') < html.index('name="risk"')
     assert "Set-Cookie" not in response.headers
 
 
@@ -51,8 +55,9 @@ def test_the_start_page_explains_the_flow_and_crisis_help_comes_first(demo_clien
     ({"location": "SG1 1AA", "age": "30"}, "aged 0 to 25"),
     ({"location": "SG1 1AA", "age": "ten"}, "as a number"),
 ])
-def test_step_one_says_what_to_fix(demo_client, query, message):
-    response = demo_client.get("/signpost/topics", query_string=query)
+@pytest.mark.parametrize("path", ["/signpost/safety", "/signpost/topics"])
+def test_the_questions_say_what_to_fix(demo_client, path, query, message):
+    response = demo_client.get(path, query_string={**query, "risk": "no"})
     assert response.status_code == 400
     assert "There is a problem" in visible(response)
     assert message in visible(response)
@@ -63,7 +68,7 @@ def test_a_school_typed_as_a_place_finds_its_town(demo_client):
     response = demo_client.get("/signpost/topics",
                                query_string={"location": "Hitchin Boys' School", "age": "15"})
     assert response.status_code == 200
-    assert ("location", "Hitchin") in hidden_fields(text(response))
+    assert 'id="location" name="location" value="Hitchin"' in text(response)
     assert "We looked for support near Hitchin" in visible(response)
 
 
@@ -79,26 +84,42 @@ def test_the_free_text_box_is_never_sent(demo_client):
 
 
 def test_answers_are_carried_between_steps_in_the_form(demo_client):
-    query = {**WHERE, "topic": ["sleep", "anxiety"], "prefer": "online"}
-    page = text(demo_client.get("/signpost/risk", query_string=query))
-    fields = hidden_fields(page)
-    assert ("location", "SG1 1AA") in fields and ("age", "14") in fields
-    assert ("topic", "anxiety") in fields and ("topic", "sleep") in fields
-    assert 'name="risk" value="yes"' in page and 'action="/signpost/safety"' in page
+    query = {**WHERE, "topic": ["sleep", "anxiety"], "prefer": "online", "risk": "no"}
+    page = text(demo_client.get("/signpost/topics", query_string=query))
+    assert 'value="sleep" checked' in page and 'value="anxiety" checked' in page
+    assert 'value="no" checked' in page and 'value="yes" checked' not in page
+    assert hidden_fields(page) == [("prefer", "online")]  # the rest are the visible questions
+    preferences = hidden_fields(text(demo_client.get("/signpost/preferences",
+                                                     query_string=query)))
+    assert ("location", "SG1 1AA") in preferences and ("age", "14") in preferences
+    assert ("topic", "anxiety") in preferences and ("topic", "sleep") in preferences
+    assert ("risk", "no") in preferences
+
+
+def test_an_old_link_to_the_risk_question_leads_to_the_questions(demo_client):
+    response = demo_client.get("/signpost/risk", query_string={**WHERE, "topic": "sleep"})
+    assert response.status_code == 303
+    location = urlsplit(response.headers["Location"])
+    assert location.path == "/signpost/topics"
+    assert parse_qs(location.query) == {"location": ["SG1 1AA"], "age": ["14"],
+                                        "topic": ["sleep"]}
 
 
 def test_the_risk_question_must_be_answered(demo_client):
-    response = demo_client.get("/signpost/safety", query_string=WHERE)
+    response = demo_client.get("/signpost/safety", query_string={**WHERE, "topic": "sleep"})
     assert response.status_code == 400
     assert "this decides whether we show crisis help first" in visible(response)
+    page = text(response)
+    assert '<a href="#risk-yes">' in page and 'value="sleep" checked' in page
+    assert 'id="location" name="location" value="SG1 1AA"' in page
 
 
-def test_no_risk_goes_straight_on_to_preferences(demo_client):
+def test_no_risk_goes_straight_on_to_the_options(demo_client):
     response = demo_client.get("/signpost/safety", query_string={**WHERE, "risk": "no",
                                                                   "topic": "sleep"})
     assert response.status_code == 303
     location = urlsplit(response.headers["Location"])
-    assert location.path == "/signpost/preferences"
+    assert location.path == "/signpost/options"
     assert parse_qs(location.query) == {"location": ["SG1 1AA"], "age": ["14"],
                                         "topic": ["sleep"], "risk": ["no"]}
 
@@ -114,7 +135,7 @@ def test_risk_shows_what_to_do_now_and_crisis_cards_then_goes_on(demo_client, qu
                   "0800 1111", "Samaritans", "116 123", "85258"):
         assert words in page, words
     assert 'href="tel:999"' in text(response)
-    assert 'action="/signpost/preferences"' in text(response)
+    assert 'action="/signpost/options"' in text(response)
     assert ("risk", query["risk"]) in hidden_fields(text(response))
 
 
@@ -267,7 +288,7 @@ def test_the_plain_text_version_is_ready_to_paste(app, client):
 
 def test_the_vocabulary_for_matching_words_in_the_browser(demo_client):
     data = demo_client.get("/signpost/vocabulary.json").get_json()
-    assert "can't sleep" in data["topics"]["sleep"]
+    assert "cant sleep" in data["topics"]["sleep"]  # folded as signpost.js folds the notes
     assert set(data["crisis"]) == {"self-harm", "suicidal-thoughts", "safeguarding"}
     assert "counselling" not in data["topics"]  # support types are not what's going on
 
@@ -310,7 +331,7 @@ def test_flow_pages_have_no_inline_scripts_or_styles_and_set_no_cookies(seeded):
     client = seeded.test_client()
     ids = ",".join(map(str, ids_of(seeded, "Childline", "Samaritans")))
     answers = "location=SG1+1AA&age=14&topic=self-harm&risk=yes"
-    for path in ("/signpost/", f"/signpost/topics?{answers}", f"/signpost/risk?{answers}",
+    for path in ("/signpost/", f"/signpost/topics?{answers}",
                  f"/signpost/safety?{answers}", f"/signpost/preferences?{answers}",
                  f"/signpost/options?{answers}", f"/signpost/sheet?services={ids}&lang=en"):
         response = client.get(path)
@@ -326,3 +347,11 @@ def test_the_flow_lives_at_signpost(demo_client):
     response = demo_client.get("/signpost")
     assert response.status_code in (301, 308)
     assert response.headers["Location"].endswith("/signpost/")
+
+
+def test_a_guessed_place_is_named_on_the_options_page(demo_client):
+    response = demo_client.get("/signpost/safety", query_string={
+        "location": "Hitchin Boys' School", "age": "15", "risk": "no"})
+    assert response.status_code == 303
+    options = demo_client.get(response.headers["Location"])
+    assert "We looked for support near Hitchin" in visible(options)

@@ -9,13 +9,14 @@ from .gazetteer import (
     local_authority_name,
     lookup_postcode,
 )
-from .loading import import_codepoint, load_seed_gazetteer
+from .loading import import_codepoint, load_seed_gazetteer, load_seed_sectors
 from .postcodes import (
     looks_like_postcode,
     normalise_outcode,
     normalise_postcode,
     outcode_of,
     postcode_kind,
+    sector_of,
 )
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "fold_place_name",
     "import_codepoint",
     "load_seed_gazetteer",
+    "load_seed_sectors",
     "local_authority_name",
     "lookup_postcode",
     "looks_like_postcode",
@@ -35,4 +37,5 @@ __all__ = [
     "normalise_postcode",
     "outcode_of",
     "postcode_kind",
+    "sector_of",
 ]

@@ -2,16 +2,16 @@
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from sqlmodel import Session, select
 
-from directory.models.gazetteer import LocalAuthority, Outcode, Place, Postcode
+from directory.models.gazetteer import LocalAuthority, Outcode, Place, Postcode, PostcodeSector
 
 from .postcodes import looks_like_postcode, normalise_outcode, normalise_postcode
 
-LocationKind = Literal["postcode", "outcode", "place"]
+LocationKind = Literal["postcode", "sector", "outcode", "place"]
 # Folded words spelt in more than one way in place names ("St Albans", "Saint Albans").
 _SYNONYMS = {"st": "saint", "ste": "sainte"}
 
@@ -37,6 +37,10 @@ class GeoPoint:
     la_code: str | None
     la_name: str | None
     kind: LocationKind
+    # A full postcode the gazetteer lacks is placed at its sector or outcode ("M1 1", kind
+    # "sector" or "outcode"): the label stays the postcode asked for, matched names the area.
+    approximate: bool = False
+    matched: str | None = None
 
 
 def fold_place_name(text: str) -> str:
@@ -57,21 +61,13 @@ def local_authority_name(session: Session, code: str | None) -> str | None:
 
 
 def find_location(session: Session, text: str | None) -> GeoPoint:
-    """Find a full postcode, an outcode or a place name; raise LocationNotFound otherwise."""
+    """Find a postcode (else its sector, else outcode), outcode or place; raise LocationNotFound."""
     text = " ".join((text or "").split())
     if not text:
         raise LocationNotFound("Enter a postcode, or the name of a town or village.", "empty")
     shown = _shorten(text)
     if postcode := normalise_postcode(text):
-        found = lookup_postcode(session, postcode)
-        if found is None:
-            raise LocationNotFound(
-                f"We couldn't find the postcode '{postcode}' — check it, or try just the "
-                f"first part, such as '{postcode.split()[0]}'.",
-                "unknown-postcode",
-                postcode,
-            )
-        return found
+        return lookup_postcode(session, postcode) or _near_postcode(session, postcode)
     if outcode := normalise_outcode(text):
         return _find_outcode(session, outcode)
     if looks_like_postcode(text):
@@ -91,6 +87,22 @@ def lookup_postcode(session: Session, text: str | None) -> GeoPoint | None:
     if row is None:
         return None
     return _point(session, row.postcode, row.latitude, row.longitude, row.la_code, "postcode")
+
+
+def _near_postcode(session: Session, postcode: str) -> GeoPoint:
+    """Place a postcode the gazetteer lacks at its sector, else its outcode, marked approximate."""
+    outcode = postcode.split(" ")[0]
+    area = session.get(PostcodeSector, postcode[:-2]) or session.get(Outcode, outcode)
+    if area is None:
+        raise LocationNotFound(
+            f"We couldn't find the postcode '{postcode}' — check it, or try a nearby town.",
+            "unknown-postcode",
+            postcode,
+        )
+    kind = "sector" if isinstance(area, PostcodeSector) else "outcode"
+    matched = area.sector if kind == "sector" else area.outcode
+    point = _point(session, postcode, area.latitude, area.longitude, area.la_code, kind)
+    return replace(point, approximate=True, matched=matched)
 
 
 def _find_outcode(session: Session, outcode: str) -> GeoPoint:

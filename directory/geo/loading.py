@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, SQLModel, select
 
-from directory.models.gazetteer import LocalAuthority, Outcode, Place, Postcode
+from directory.models.gazetteer import LocalAuthority, Outcode, Place, Postcode, PostcodeSector
 
 from .gazetteer import fold_place_name
 from .postcodes import normalise_postcode
@@ -30,6 +30,7 @@ _INSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
 SEED_FILES = {
     "local_authorities": "local_authorities.csv",
     "outcodes": "outcodes.csv",
+    "sectors": "sectors.csv",
     "postcodes": "postcodes_hertfordshire.csv.gz",
     "places": "places.csv",
 }
@@ -118,34 +119,47 @@ def postcode_records(rows: list[CodePointRow]) -> list[dict]:
     ]
 
 
-class OutcodeTally:
-    """Accumulate postcode points into outcode centroids and their most common district."""
+class AreaTally:
+    """Accumulate postcode points into area centroids (outcodes or sectors) and their district."""
 
-    def __init__(self) -> None:
+    def __init__(self, column: str, area_of: Callable[[str], str]) -> None:
+        self.column = column
+        self._area_of = area_of
         self._sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
         self._districts: dict[str, Counter] = defaultdict(Counter)
 
     def add(self, records: Iterable[dict]) -> None:
-        """Count postcode records (dicts with outcode, latitude, longitude, la_code)."""
+        """Count postcode records (dicts with postcode, latitude, longitude, la_code)."""
         for record in records:
-            sums = self._sums[record["outcode"]]
+            area = self._area_of(record["postcode"])
+            sums = self._sums[area]
             sums[0] += record["latitude"]
             sums[1] += record["longitude"]
             sums[2] += 1
             if record["la_code"]:
-                self._districts[record["outcode"]][record["la_code"]] += 1
+                self._districts[area][record["la_code"]] += 1
 
     def records(self) -> list[dict]:
-        """Return one outcode record per outcode seen, in outcode order."""
+        """Return one record per area seen, in area order."""
         return [
             {
-                "outcode": outcode,
+                self.column: area,
                 "latitude": round(lat / n, 5),
                 "longitude": round(lon / n, 5),
-                "la_code": _most_common(self._districts[outcode]),
+                "la_code": _most_common(self._districts[area]),
             }
-            for outcode, (lat, lon, n) in sorted(self._sums.items())
+            for area, (lat, lon, n) in sorted(self._sums.items())
         ]
+
+
+def outcode_tally() -> AreaTally:
+    """Return a tally of canonical postcodes by outcode ("M1")."""
+    return AreaTally("outcode", lambda postcode: postcode.split(" ")[0])
+
+
+def sector_tally() -> AreaTally:
+    """Return a tally of canonical postcodes by postcode sector ("M1 1")."""
+    return AreaTally("sector", lambda postcode: postcode[:-2])
 
 
 def _most_common(counts: Counter) -> str | None:
@@ -174,24 +188,26 @@ def upsert(session: Session, model: type[SQLModel], records: list[dict]) -> None
 def import_codepoint(session: Session, zip_path: Path, progress: Progress | None = None) -> int:
     """Load every postcode in a Code-Point Open zip, replacing those already held; return the count.
 
-    Outcode centroids are recomputed from the file's postcodes. Postcodes without coordinates
-    (positional quality 90) are skipped. The caller commits.
+    Outcode and sector centroids are recomputed from the file's postcodes. Postcodes without
+    coordinates (positional quality 90) are skipped. The caller commits.
     """
     with zipfile.ZipFile(zip_path) as archive:
         names = codepoint_files(archive)
         lines = {name: _count_lines(archive, name) for name in names}  # for progress only
         total = sum(lines.values())
-        tally, done, loaded = OutcodeTally(), 0, 0
+        tallies, done, loaded = (outcode_tally(), sector_tally()), 0, 0
         for name in names:
             rows = list(read_codepoint_file(archive, name))
             records = postcode_records(rows)
             upsert(session, Postcode, records)
-            tally.add(records)
+            for tally in tallies:
+                tally.add(records)
             loaded += len(records)
             done += lines[name]
             if progress is not None:
                 progress(done, total)
-    upsert(session, Outcode, tally.records())
+    upsert(session, Outcode, tallies[0].records())
+    upsert(session, PostcodeSector, _with_outcodes(tallies[1].records(), "sector"))
     return loaded
 
 
@@ -202,20 +218,38 @@ def _count_lines(archive: zipfile.ZipFile, name: str) -> int:
 
 def load_seed_gazetteer(session: Session, seed_dir: Path) -> dict[str, int]:
     """Load the seed/geo extracts into the gazetteer tables (again: same result); return counts."""
-    if (seed_dir / "geo").is_dir():
-        seed_dir = seed_dir / "geo"
+    seed_dir = _geo_folder(seed_dir)
     counts = {}
     for key, model in (("local_authorities", LocalAuthority), ("outcodes", Outcode)):
         records = _read_seed(seed_dir / SEED_FILES[key], floats=("latitude", "longitude"))
         upsert(session, model, records)
         counts[key] = len(records)
+    counts["sectors"] = load_seed_sectors(session, seed_dir)
     postcodes = _read_seed(seed_dir / SEED_FILES["postcodes"], floats=("latitude", "longitude"))
-    for record in postcodes:
-        record["outcode"] = record["postcode"].split(" ")[0]
-    upsert(session, Postcode, postcodes)
+    upsert(session, Postcode, _with_outcodes(postcodes, "postcode"))
     counts["postcodes"] = len(postcodes)
     counts["places"] = _replace_places(session, seed_dir / SEED_FILES["places"])
     return counts
+
+
+def load_seed_sectors(session: Session, seed_dir: Path) -> int:
+    """Load the postcode sectors extract (alone, for a database made before it); return count."""
+    seed_dir = _geo_folder(seed_dir)
+    sectors = _read_seed(seed_dir / SEED_FILES["sectors"], floats=("latitude", "longitude"))
+    upsert(session, PostcodeSector, _with_outcodes(sectors, "sector"))
+    return len(sectors)
+
+
+def _geo_folder(seed_dir: Path) -> Path:
+    """Accept the seed/ folder or its geo/ subfolder."""
+    return seed_dir / "geo" if (seed_dir / "geo").is_dir() else seed_dir
+
+
+def _with_outcodes(records: list[dict], column: str) -> list[dict]:
+    """Add each record's outcode, the part of its postcode or sector before the space."""
+    for record in records:
+        record["outcode"] = record[column].split(" ")[0]
+    return records
 
 
 def _replace_places(session: Session, path: Path) -> int:
@@ -256,7 +290,7 @@ def _convert(record: dict, floats: tuple, ints: tuple) -> dict:
 def gazetteer_counts(session: Session) -> dict[str, int]:
     """Return the number of rows in each gazetteer table."""
     models = {"local_authorities": LocalAuthority, "outcodes": Outcode}
-    models |= {"postcodes": Postcode, "places": Place}
+    models |= {"sectors": PostcodeSector, "postcodes": Postcode, "places": Place}
     return {
         key: session.exec(select(func.count()).select_from(m)).one() for key, m in models.items()
     }

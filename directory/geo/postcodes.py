@@ -42,6 +42,14 @@ def outcode_of(postcode: str) -> str:
     return canonical.split(" ")[0]
 
 
+def sector_of(postcode: str) -> str:
+    """Return the postcode sector of a full postcode ("M1 1AE" gives "M1 1")."""
+    canonical = normalise_postcode(postcode)
+    if canonical is None:
+        raise ValueError(f"{postcode!r} is not a full postcode")
+    return canonical[:-2]
+
+
 def postcode_kind(text: str | None) -> PostcodeKind | None:
     """Say whether text is a full postcode, an outcode or neither (None)."""
     if normalise_postcode(text):

@@ -3,7 +3,7 @@
 from .account import ROLES, Account, Membership
 from .base import utcnow
 from .events import AuditEvent, ReminderSent, UsageCount
-from .gazetteer import LocalAuthority, Outcode, Place, Postcode
+from .gazetteer import LocalAuthority, Outcode, Place, Postcode, PostcodeSector
 from .location import Location, ServiceAtLocation
 from .moderation import ChangeRequest, Claim, ProblemReport
 from .organisation import Organisation
@@ -25,6 +25,7 @@ __all__ = [
     "Outcode",
     "Place",
     "Postcode",
+    "PostcodeSector",
     "ProblemReport",
     "ReminderSent",
     "Schedule",

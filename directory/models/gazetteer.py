@@ -47,3 +47,15 @@ class LocalAuthority(SQLModel, table=True):
     name: str = Field(max_length=100)
     latitude: float
     longitude: float
+
+
+class PostcodeSector(SQLModel, table=True):
+    __tablename__ = "postcode_sector"
+
+    # The outcode, a space and the inward code's first digit ("M1 1").
+    sector: str = Field(primary_key=True, max_length=6)
+    outcode: str = Field(index=True, max_length=4)
+    # The mean of its postcodes' points.
+    latitude: float
+    longitude: float
+    la_code: str | None = Field(default=None, max_length=12)

@@ -2,9 +2,12 @@
 
 from sqlmodel import Field, SQLModel
 
+from .base import oruk_id_field
+
 
 class Location(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
+    oruk_id: str = oruk_id_field()
     name: str = ""
     address: str = ""
     town: str = ""
@@ -20,5 +23,6 @@ class ServiceAtLocation(SQLModel, table=True):
     __tablename__ = "service_at_location"
 
     id: int | None = Field(default=None, primary_key=True)
+    oruk_id: str = oruk_id_field()
     service_id: int = Field(foreign_key="service.id", index=True, ondelete="CASCADE")
     location_id: int = Field(foreign_key="location.id", index=True, ondelete="CASCADE")

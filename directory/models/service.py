@@ -2,16 +2,21 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, Relationship, SQLModel
 
-from .base import json_list_column, utcnow
+from .base import json_list_column, oruk_id_field, utcnow
 from .location import Location, ServiceAtLocation
 from .organisation import Organisation
 from .taxonomy import Grouping, TaxonomyTerm
 
 STATUSES = ("active", "temporarily-closed", "inactive", "pending")
+DEFAULT_AUDIENCE = ("young-people",)
+
+
+def _default_audience() -> list[str]:
+    return list(DEFAULT_AUDIENCE)
 
 
 class ServiceGrouping(SQLModel, table=True):
@@ -32,6 +37,11 @@ class Service(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("organisation_id", "service_ref"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    oruk_id: str = oruk_id_field()
+    # Imported from an Open Referral feed: the id it has there (re-imports match on it), and
+    # the taxonomy terms we could not map, kept for a moderator (directory/oruk, OPEN_DATA.md).
+    oruk_source_id: str = Field(default="", max_length=200, index=True)
+    oruk_unmapped: list[dict] = Field(default_factory=list, sa_column=json_list_column())
     organisation_id: int = Field(foreign_key="organisation.id", index=True)
     service_ref: str = Field(max_length=100)
     name: str = Field(max_length=200)
@@ -50,6 +60,9 @@ class Service(SQLModel, table=True):
     parental_involvement: str = ""
     confidentiality: str = ""
     delivery_modes: list[str] = Field(default_factory=list, sa_column=json_list_column())
+    # Who it is for (vocab.AUDIENCES): young people, parents and carers, professionals.
+    audience: list[str] = Field(default_factory=_default_audience,
+                                sa_column=Column(JSON, nullable=False, default=_default_audience))
     cost: str = Field(default="free", max_length=20)
     cost_details: str = ""
     languages: list[str] = Field(default_factory=list, sa_column=json_list_column())
@@ -94,6 +107,7 @@ class Service(SQLModel, table=True):
 
 class Schedule(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
+    oruk_id: str = oruk_id_field()
     service_id: int = Field(foreign_key="service.id", index=True, ondelete="CASCADE")
     location_id: int | None = Field(default=None, foreign_key="location.id")
     weekday: int  # 0 = Monday … 6 = Sunday

@@ -57,22 +57,28 @@ def query_mix() -> dict[str, list[SearchParams]]:
     }
 
 
-def run(services: int, progress=None) -> dict:
-    """Build a synthetic directory of ``services`` in a temporary folder and time it."""
+def throwaway_app(folder: str):
+    """Return an app on a new SQLite database in folder, with the taxonomy and gazetteer."""
     from directory import create_app
 
+    app = create_app({
+        "TESTING": False, "DATABASE_URL": f"sqlite:///{Path(folder) / 'bench.db'}",
+        "INSTANCE_PATH": folder, "INDEX_PATH": str(Path(folder) / "index"),
+        "SECRET_KEY": secrets.token_hex(16),
+    })
+    schema.upgrade(app.extensions["directory.engine"])
+    with db.session_scope(app) as session:
+        load_taxonomy(session, paths.SEED / "taxonomy.csv")
+        load_seed_gazetteer(session, paths.SEED / "geo")
+    return app
+
+
+def run(services: int, progress=None) -> dict:
+    """Build a synthetic directory of ``services`` in a temporary folder and time it."""
     say = progress or (lambda message: None)
     with tempfile.TemporaryDirectory(prefix="directory-bench-") as folder:
-        app = create_app({
-            "TESTING": False, "DATABASE_URL": f"sqlite:///{Path(folder) / 'bench.db'}",
-            "INSTANCE_PATH": folder, "INDEX_PATH": str(Path(folder) / "index"),
-            "SECRET_KEY": secrets.token_hex(16),
-        })
+        app = throwaway_app(folder)
         engine = app.extensions["directory.engine"]
-        schema.upgrade(engine)
-        with db.session_scope(app) as session:
-            load_taxonomy(session, paths.SEED / "taxonomy.csv")
-            load_seed_gazetteer(session, paths.SEED / "geo")
         say(f"Generating {services:,} services…")
         started = time.perf_counter()
         with db.session_scope(app) as session:

@@ -23,7 +23,8 @@ from .schema import DOC, pack_points
 
 LISTED = ("active", "temporarily-closed")
 CHUNK = 2000
-# Name words weigh 8 so that a weight of 8 or more means "in the name" (see postings.STRONG).
+# Each name word also gets an ``n:<stem>`` term, so "in the name" is known exactly (a word in
+# the topics, summary and description together can weigh as much as one in the name).
 BOOSTS = {"name": 8.0, "topics": 3.0, "summary": 2.0, "description": 1.0}
 
 
@@ -42,6 +43,7 @@ class ServiceRow:
     maximum_age: int
     self_referral: bool
     delivery_modes: list
+    audience: list
     cost: str
     national: bool
     service_areas: list
@@ -60,7 +62,8 @@ class ServiceRow:
 _SERVICE_COLUMNS = (
     Service.id, Service.version, Service.status, Service.name, Service.summary,
     Service.description, Organisation.name, Service.minimum_age, Service.maximum_age,
-    Service.self_referral, Service.delivery_modes, Service.cost, Service.national,
+    Service.self_referral, Service.delivery_modes, Service.audience, Service.cost,
+    Service.national,
     Service.service_areas, Service.assured_date,
 )
 
@@ -136,6 +139,7 @@ def facet_terms(row: ServiceRow) -> list[str]:
     terms += [f"amin:{row.minimum_age}", f"amax:{row.maximum_age}", f"cost:{row.cost}",
               f"kind:{kind}"]
     terms += [f"d:{mode}" for mode in row.delivery_modes]
+    terms += [f"aud:{who}" for who in row.audience]
     if row.self_referral:
         terms.append("self:1")
     if kind == "area":
@@ -171,6 +175,11 @@ def topic_terms(terms) -> dict[str, tuple[int, float]]:
     return {f"t:{code}": (1, 2 / (1 + counts[kind] ** 0.5)) for code, _, kind in terms}
 
 
+def name_terms(name: str) -> dict[str, tuple[int, float]]:
+    """Return an ``n:<stem>`` term for each word of a service's name."""
+    return {f"n:{stem}": (1, 1.0) for stem in index_terms(((name, 1.0),))}
+
+
 def document(row: ServiceRow) -> dict:
     """Return the index document of a listed service."""
     points = _points(row) if kind_of(row) == "address" else []
@@ -184,6 +193,7 @@ def document(row: ServiceRow) -> dict:
         (f"{row.organisation} {towns}", BOOSTS["description"]),
     ))
     text.update(topic_terms(row.terms))
+    text.update(name_terms(row.name))
     return {
         "id": str(row.id),
         "text": text,

@@ -11,8 +11,9 @@ from directory.opening_hours import Opening, is_open
 
 from .documents import schedule_from_term
 from .params import MAX_AGE
+from .priors import audience_bits
 
-FAMILIES = ("grouping", "age_band", "delivery", "cost", "self_referral", "open_now")
+FAMILIES = ("grouping", "age_band", "delivery", "audience", "cost", "self_referral", "open_now")
 
 
 def age_bits(view, age: int) -> int:
@@ -64,6 +65,8 @@ class Filters:
             self.active["age_band"] = age_bits(view, params.age)
         if params.delivery:
             self.active["delivery"] = view.any_bits(f"d:{mode}" for mode in params.delivery)
+        if params.audience:
+            self.active["audience"] = audience_bits(view, params.audience)
         if params.cost_free:
             self.active["cost"] = view.bits("cost:free")
         if params.self_referral:
@@ -87,6 +90,8 @@ class Filters:
             return {label: band_bits(view, low, high) for label, low, high in vocab.AGE_BANDS}
         if family == "delivery":
             return {mode: view.bits(f"d:{mode}") for mode in vocab.DELIVERY_MODES}
+        if family == "audience":
+            return {who: audience_bits(view, (who,)) for who in vocab.AUDIENCES}
         if family == "cost":
             return {cost: view.bits(f"cost:{cost}") for cost in vocab.COSTS}
         if family == "self_referral":

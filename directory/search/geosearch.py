@@ -68,21 +68,24 @@ class Geo:
         return found
 
 
-def nearest(geo: Geo, local_set: int, wanted: int) -> list:
-    """Return [(doc, 0.0, miles)] for the nearest documents of local_set, nearest first.
+def nearest(geo: Geo, local_set: int, wanted: int, factor=None) -> list:
+    """Return [(doc, 0.0, miles)] for the nearest documents of local_set, nearest first, each
+    as far as ``miles / factor(doc)`` (``priors.Factors.of``: a penalised listing as if further).
 
     Cells are visited nearest first and the walk stops once no closer document can remain.
     """
     allowed = ByteMembership(local_set)
-    heap: list = []  # the best ``wanted`` so far as (-miles, -doc): the farthest on top
+    factor = factor or (lambda d: 1.0)
+    heap: list = []  # the best ``wanted`` so far as (-ranked miles, -doc, miles): farthest on top
     seen: set[int] = set()
 
     def offer(d: int, miles: float) -> None:
         seen.add(d)
+        entry = (-miles / factor(d), -d, miles)
         if len(heap) < wanted:
-            heapq.heappush(heap, (-miles, -d))
-        elif -heap[0][0] > miles:
-            heapq.heapreplace(heap, (-miles, -d))
+            heapq.heappush(heap, entry)
+        elif heap[0] < entry:
+            heapq.heapreplace(heap, entry)
 
     for d in members(geo.area & local_set):
         offer(d, geo.miles / 2)
@@ -92,4 +95,4 @@ def nearest(geo: Geo, local_set: int, wanted: int) -> list:
         for d in geo.view.term_ids(cell.term):
             if d in allowed and d not in seen:
                 offer(d, geo.distance(d))
-    return [(-nd, 0.0, -nm) for nm, nd in sorted(heap, reverse=True)]
+    return [(-nd, 0.0, miles) for _, nd, miles in sorted(heap, reverse=True)]

@@ -9,7 +9,7 @@ length of the posting lists. Level bitsets are cached per segment, so this is fa
 
 import heapq
 
-from .postings import STRONG, members
+from .postings import is_strong, members
 from .scoring import COMPLETE_LIMIT, complete, table_for, terms
 
 MAX_STEPS = 1_500  # combinations tried before giving up (the caller then scores in full)
@@ -32,7 +32,7 @@ def _options(view, query, minor_allowed: bool):
     and the minor terms left out of the lattice."""
     options, minor = [], {}
     for (field, term), boost in query.terms.items():
-        if field == STRONG and minor_allowed and len(query.terms) > LATTICE_TERMS:
+        if is_strong(field) and minor_allowed and len(query.terms) > LATTICE_TERMS:
             minor[(field, term)] = boost
             continue
         levels = view.levels(term, field)
@@ -43,38 +43,55 @@ def _options(view, query, minor_allowed: bool):
     return options, minor
 
 
-def combinations(options, allowed: int):
-    """Yield (score, bitset) for non-empty level combinations within allowed, best first."""
+def combinations(options, allowed: int, classes=None, rank=None):
+    """Yield (factor, score, bitset) for non-empty level combinations within allowed, best
+    ``rank(factor, score)`` first.
+
+    ``classes`` are (factor, bitset) pairs, heaviest factor first (``priors.classes``); the
+    walk is over combinations × classes, so one walk ranks every class. ``rank`` must grow with
+    both factor and score (the default is their product).
+    """
     if not options:
         return
-    start = (0,) * len(options)
-    heap = [(-sum(o[0][0] for o in options), start)]
+    classes = classes or [(1.0, allowed)]
+    rank = rank or (lambda factor, score: factor * score)
+    start = ((0,) * len(options), 0)
+    best = sum(o[0][0] for o in options)
+    heap = [(-rank(classes[0][0], best), best, start)]
     seen = {start}
     for _ in range(MAX_STEPS):
         if not heap:
             return
-        negative, choice = heapq.heappop(heap)
-        if negative >= 0:
-            return
-        bits = allowed
+        _, score, (choice, c) = heapq.heappop(heap)
+        if score <= 0:
+            continue  # nothing matched: never yielded (its only successor is another class)
+        factor, bits = classes[c]
+        bits &= allowed
         for term_options, i in zip(options, choice, strict=True):
             bits &= term_options[i][1]
             if not bits:
                 break
         if bits:
-            yield -negative, bits
-        for t, i in enumerate(choice):
-            if i + 1 < len(options[t]):
-                following = choice[:t] + (i + 1,) + choice[t + 1:]
-                if following not in seen:
-                    seen.add(following)
-                    heapq.heappush(heap, (negative + options[t][i][0] - options[t][i + 1][0],
-                                          following))
+            yield factor, score, bits
+        _push(heap, seen, options, classes, rank, choice, c)
     raise TooLong
 
 
-def top(view, query, k: int, allowed: int) -> dict[int, float] | None:
-    """Return exact relevance for a set of allowed documents holding the best k, or None.
+def _push(heap, seen, options, classes, rank, choice, c) -> None:
+    """Add the combinations that follow one: a term a level down, or the next class."""
+    following = [(choice[:t] + (i + 1,) + choice[t + 1:], c)
+                 for t, i in enumerate(choice) if i + 1 < len(options[t])]
+    if c + 1 < len(classes):
+        following.append((choice, c + 1))
+    for node in following:
+        if node not in seen:
+            seen.add(node)
+            value = sum(options[t][i][0] for t, i in enumerate(node[0]))
+            heapq.heappush(heap, (-rank(classes[node[1]][0], value), value, node))
+
+
+def top(view, query, k: int, allowed: int, classes=None) -> dict[int, float] | None:
+    """Return exact factored relevance for allowed documents holding the best k, or None.
 
     With many terms, minor terms stay out of the lattice: documents within their most
     possible contribution ("slack") of the k-th best are collected, then completed.
@@ -83,17 +100,18 @@ def top(view, query, k: int, allowed: int) -> dict[int, float] | None:
     minor_terms = list(terms(view, _Only(minor)))
     slack = sum(most for *_, most in minor_terms)
     found: dict[int, float] = {}
+    factors: dict[int, float] = {}
     floor = None
     try:
-        for score, bits in combinations(options, allowed):
-            if floor is not None and score < floor:
+        for factor, score, bits in combinations(options, allowed, classes):
+            if floor is not None and factor * score < floor:
                 break
             for d in members(bits):
-                found[d] = score
+                found[d], factors[d] = score, factor
             if floor is None and len(found) >= k:
-                if slack >= score:
+                if slack >= factor * score:
                     return None  # a document matching only minor terms could still rank
-                floor = score - slack
+                floor = factor * score - slack
             if len(found) > COMPLETE_LIMIT:
                 return None
     except TooLong:
@@ -102,23 +120,36 @@ def top(view, query, k: int, allowed: int) -> dict[int, float] | None:
         return None
     if minor_terms:
         found = complete(view, [(f, t) for f, t, _ in minor_terms], found)
-    return found
+    return {d: score * factors[d] for d, score in found.items()}
 
 
-def top_blended(view, query, k: int, allowed: int, distance, radius: float, weight: float):
-    """Return the best k allowed documents by ``weight × relevance / best + (1 − weight) ×
-    (1 − distance / radius)`` as [(doc, blended, miles)], or None to score in full."""
+def best(view, query, allowed: int) -> float | None:
+    """Return the highest relevance among the allowed documents, or None if the walk is long."""
     options, _ = _options(view, query, minor_allowed=False)
-    best = None
-    heap: list = []  # the best k so far: (blended, -doc, miles), smallest first
     try:
-        for score, bits in combinations(options, allowed):
-            best = best or score
-            if len(heap) >= k and weight * score / best + (1 - weight) < heap[0][0]:
+        return next((score for _, score, _ in combinations(options, allowed)), 0.0)
+    except TooLong:
+        return None
+
+
+def top_blended(view, query, k: int, allowed: int, geo, weight: float, best: float,
+                classes=None):
+    """Return the best k allowed documents by ``factor × (weight × relevance / best + (1 −
+    weight) × (1 − distance / radius))`` as [(doc, blended, miles)], or None to score in full."""
+    options, _ = _options(view, query, minor_allowed=False)
+    heap: list = []  # the best k so far: (blended, -doc, miles), smallest first
+
+    def most(factor, score):  # the best blend a document of this combination could have
+        return factor * (weight * score / best + 1 - weight)
+
+    try:
+        for factor, score, bits in combinations(options, allowed, classes, most):
+            if len(heap) >= k and most(factor, score) < heap[0][0]:
                 break
             for d in members(bits):
-                miles = distance(d)
-                entry = (weight * score / best + (1 - weight) * (1 - miles / radius), -d, miles)
+                miles = geo.distance(d)
+                closeness = 1 - miles / geo.miles
+                entry = (factor * (weight * score / best + (1 - weight) * closeness), -d, miles)
                 if len(heap) < k:
                     heapq.heappush(heap, entry)
                 elif entry > heap[0]:

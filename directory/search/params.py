@@ -36,6 +36,7 @@ class SearchParams:
     groupings: list[str] = field(default_factory=list)
     age: int | None = None
     delivery: list[str] = field(default_factory=list)
+    audience: list[str] = field(default_factory=list)
     cost_free: bool = False
     self_referral: bool = False
     open_now: bool = False
@@ -55,6 +56,9 @@ class SearchParams:
             delivery=_choices(args.getlist("delivery"), vocab.DELIVERY_MODES, "delivery",
                               _("'%(value)s' is not a way of getting support: choose in-person, "
                                 "online, phone, text or home-visit.")),
+            audience=_choices(args.getlist("audience"), vocab.AUDIENCES, "audience",
+                              _("'%(value)s' is not who a service can be for: choose "
+                                "young-people, parents-carers or professionals.")),
             cost_free=_cost(args.get("cost")),
             self_referral=_flag(args.get("self_referral"), "self_referral"),
             open_now=_flag(args.get("open_now"), "open_now"),
@@ -70,7 +74,8 @@ class SearchParams:
     def is_empty(self) -> bool:
         """Say whether nothing at all was asked for (no words, place or filter)."""
         return not (self.q or self.location or self.groupings or self.age is not None
-                    or self.delivery or self.cost_free or self.self_referral or self.open_now)
+                    or self.delivery or self.audience or self.cost_free or self.self_referral
+                    or self.open_now)
 
     def to_query(self, **changes) -> dict:
         """Return URL parameters for these params with changes (a new filter goes to page 1)."""
@@ -90,6 +95,8 @@ class SearchParams:
             query["age"] = p.age
         if p.delivery:
             query["delivery"] = list(p.delivery)
+        if p.audience:
+            query["audience"] = list(p.audience)
         if p.cost_free:
             query["cost"] = "free"
         if p.self_referral:
@@ -105,6 +112,7 @@ class SearchParams:
         return {
             "q": self.q, "location": self.location, "radius": self.radius,
             "grouping": list(self.groupings), "age": self.age, "delivery": list(self.delivery),
+            "audience": list(self.audience),
             "cost": "free" if self.cost_free else None, "self_referral": self.self_referral,
             "open_now": self.open_now, "page": self.page,
         }

@@ -14,21 +14,40 @@ from whoosh.matching import ListMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
 
-# A pseudo-field: the postings of "text" that weigh 2 or more, their weights reduced to two
-# levels (2: in the name, weight 8 or more; 1: in the topics or summary, or said twice).
+# Pseudo-fields for the words of a recognised phrase (its stems joined by spaces).
+# ``echo_field(topic)``: the services with the topic where the words weigh 2 or more (name,
+# topics, summary, or said twice), weighted by the share of them in the name (``n:<stem>``
+# terms; all: 1, one of two: 0.5), or OTHER_LEVEL times the share elsewhere, whichever is more.
+# ``name_field(topic)``: the services without the topic whose name holds the words, weighted by
+# the share in the name (a "Chat club" nobody tagged is still found by its name).
 STRONG = "text+"
+OTHER_LEVEL = 0.25
+_WITHOUT = "-"
 EMPTY_IDS = array("I")
 EMPTY_WEIGHTS = array("f")
 _NONZERO = re.compile(rb"[^\x00]")
 _POSITIONS = tuple(tuple(k for k in range(8) if byte >> k & 1) for byte in range(256))
 
 
+def echo_field(topic: str) -> str:
+    """Return the pseudo-field of strong postings among the services with this topic."""
+    return f"{STRONG}t:{topic}"
+
+
+def name_field(topic: str) -> str:
+    """Return the pseudo-field of name postings among the services without this topic."""
+    return f"{STRONG}{_WITHOUT}t:{topic}"
+
+
+def is_strong(field: str) -> bool:
+    """Say whether a field is STRONG or one of its topic-narrowed forms."""
+    return field.startswith(STRONG)
+
+
 def read_postings(reader, field: str, term: str) -> tuple[array, array]:
     """Return (document numbers, weights) of a term in one segment, deleted documents included."""
-    if field == STRONG:
-        ids, weights = read_postings(reader, "text", term)
-        kept = [(d, 2.0 if w >= 8 else 1.0) for d, w in zip(ids, weights, strict=True) if w >= 2]
-        return array("I", (d for d, _ in kept)), array("f", (w for _, w in kept))
+    if is_strong(field):
+        return _phrase_postings(reader, field, term)
     try:
         matcher = reader.postings(field, term)
     except TermNotFound:
@@ -45,6 +64,27 @@ def read_postings(reader, field: str, term: str) -> tuple[array, array]:
         weights.append(matcher.weight())
         matcher.next()
     return ids, weights
+
+
+def _phrase_postings(reader, field: str, term: str) -> tuple[array, array]:
+    """Return the postings of a phrase's words in one of the pseudo-fields (see STRONG)."""
+    topic = field[len(STRONG):]
+    without = topic.startswith(_WITHOUT)
+    topical = set(read_postings(reader, "text", topic.removeprefix(_WITHOUT))[0])
+    stems = term.split(" ")
+    named: dict[int, int] = {}
+    strong: dict[int, int] = {}
+    for word in stems:
+        ids, weights = read_postings(reader, "text", word)
+        in_name = set(read_postings(reader, "text", f"n:{word}")[0])
+        for d, w in zip(ids, weights, strict=True):
+            if w >= 2 and (d in topical) != without and (d in in_name or not without):
+                strong[d] = strong.get(d, 0) + 1
+                named[d] = named.get(d, 0) + (d in in_name)
+    n = len(stems)
+    found = sorted(strong)
+    weights = (max(named[d] / n, OTHER_LEVEL * strong[d] / n) for d in found)
+    return array("I", found), array("f", weights)
 
 
 def _read_blocks(matcher: W3LeafMatcher) -> tuple[array, array]:

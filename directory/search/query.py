@@ -13,7 +13,6 @@ from directory.geo.gazetteer import GeoPoint, LocationNotFound, find_location
 from directory.models import Location, Service
 from directory.opening_hours import LONDON, is_open
 
-from ..freshness import is_stale
 from .analysis import detect_crisis
 from .documents import LISTED
 from .executor import execute
@@ -79,8 +78,9 @@ def run_search(
         view = live.view()
         plan = execute(view, params, point, now)
         local = [(view.sid(d), score) for d, score, _ in plan.local]
+        factors = {view.sid(d): factor for d, factor in plan.factors.items()}
         national = [(view.sid(d), score) for d, score in plan.national]
-    crisis_topics = detect_crisis(params.q)
+    crisis_topics = detect_crisis(params.q, corrected=plan.suggestion)
     results = SearchResults(
         params=params, location=point, crisis=bool(crisis_topics), crisis_topics=crisis_topics,
         total=plan.local_total + plan.national_total, local_total=plan.local_total,
@@ -95,10 +95,9 @@ def run_search(
                         for sid, score in national if sid in rows]
     if point is not None and not params.has_words:  # exact distances settle near-ties
         half = params.radius / 2
-        today = now.date()
-        results.local.sort(key=lambda hit: (
-            is_stale(hit.service, today),  # confirmed listings first, as the index ranked them
-            half if hit.distance_miles is None else hit.distance_miles))
+        results.local.sort(key=lambda hit: (  # a penalised listing as if further, as ranked
+            half if hit.distance_miles is None else hit.distance_miles)
+            / factors.get(hit.service.id, 1.0))
     return results
 
 

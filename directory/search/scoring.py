@@ -3,15 +3,16 @@
 A posting's weight is the boost-weighted frequency of the word in the listing (name ×8,
 topics ×3, summary ×2, rest ×1), saturated once: ``idf × boost × w(k1 + 1) / (w + k1)``
 (BM25F with no length normalisation: listings are short and similar in length). Topic terms
-score ``TOPIC_WEIGHT × focus`` instead, focus being stored as the posting's weight; the words
-of a recognised phrase add ``0.5 × idf`` when in the name, half that in topics or summary.
+score ``TOPIC_WEIGHT × focus`` instead, focus being stored as the posting's weight; a
+recognised phrase's words (``postings.echo_field``, ``name_field``) score their boost times
+the share of them in the name (or a quarter of the share in the topics or summary), no idf.
 """
 
 import heapq
 import math
 from bisect import bisect_left
 
-from .postings import STRONG
+from .postings import is_strong
 
 K1 = 3.0  # saturation: a name match (×8) counts about three times a passing mention
 SMALL = 20  # look documents up one by one when a term has this many times more postings
@@ -37,12 +38,9 @@ class Saturation(dict):
 
 def table_for(view, field: str, term: str, boost: float, frequency: int) -> Saturation:
     """Return a term's contribution table: BM25 for words, linear for topics and phrase words."""
-    if term.startswith("t:"):
+    if term.startswith("t:") or is_strong(field):
         return Saturation(boost, linear=True)
-    factor = boost * idf(view.size, frequency)
-    if field == STRONG:
-        return Saturation(factor / 2, linear=True)
-    return Saturation(factor)
+    return Saturation(boost * idf(view.size, frequency))
 
 
 def idf(size: int, frequency: int) -> float:

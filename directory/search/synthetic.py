@@ -8,7 +8,7 @@ words. Places are the UK towns of the seed gazetteer, chosen in proportion to th
 import csv
 import itertools
 import random
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import insert, select
 from sqlmodel import Session
@@ -42,6 +42,10 @@ SCHEDULES = (
     [(d, "08:30", "18:00") for d in range(5)] + [(5, "09:00", "12:00")],
     [],
 )
+# Who services are for, and how many were last confirmed over a year ago (ranked lower).
+AUDIENCES = ((["young-people"], 80), (["young-people", "parents-carers"], 8),
+             (["parents-carers"], 10), (["professionals"], 2))
+STALE_SHARE = 0.1
 BATCH = 5000
 
 
@@ -106,7 +110,10 @@ class Generator:
             "cost": r.choice(("free", "free", "free", "paid", "some-free")),
             "national": kind == "national",
             "service_areas": [place["la_code"]] if kind == "area" else [],
-            "status": "active" if r.random() < 0.97 else "temporarily-closed"}))
+            "status": "active" if r.random() < 0.97 else "temporarily-closed",
+            "audience": r.choices([a for a, _ in AUDIENCES], weights=[w for _, w in AUDIENCES])[0],
+            "assured_date": date.today() - timedelta(days=r.randint(400, 700)
+                                                     if r.random() < STALE_SHARE else 0)}))
         for code in r.sample(thrive.CODES, r.randint(1, 2)):
             out["service_grouping"].append({"service_id": sid, "grouping_code": code})
         for term in topics:

@@ -3,6 +3,7 @@
 
 def BLUEPRINTS() -> list:  # noqa: N802 - reads as the constant it stands for
     """Return the blueprints in registration order (imported here to avoid import cycles)."""
+    from ..oruk.views import oruk
     from .admin import admin
     from .admin_accounts import admin_accounts
     from .api import api
@@ -19,6 +20,7 @@ def BLUEPRINTS() -> list:  # noqa: N802 - reads as the constant it stands for
         signpost,
         short_links,
         api,
+        oruk,
         health,
         auth,
         admin_accounts,

@@ -1,14 +1,17 @@
-"""Pages for moderators and admins: the dashboard, organisations, stale listings, history.
+"""Pages for moderators and admins: the dashboard, organisations, stale listings, history,
+and the admins' downloads of the whole directory.
 
 The moderation queue and its decisions live in ``admin_moderation`` on the same blueprint.
 """
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+import io
+
+from flask import Blueprint, Response, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from sqlalchemy import func, or_
 from sqlmodel import select
 
-from .. import db, freshness, listing_diff
+from .. import db, exports, freshness, listing_diff
 from ..accounts import current_account, login_required_role
 from ..conflicts import LISTING_ACTIONS
 from ..forms_admin import TrustForm
@@ -126,3 +129,27 @@ def history(service_id: int):
     return render_template("admin/history.html", service=service, rows=rows,
                            actions=listing_diff.ACTIONS, local_time=listing_diff.local_time,
                            listing_actions=LISTING_ACTIONS)
+
+
+def _download(text: str, filename: str, mimetype: str) -> Response:
+    return Response(text, mimetype=mimetype, headers={
+        "Content-Disposition": f'attachment; filename="{filename}"',
+        "Cache-Control": "no-store"})
+
+
+@admin.get("/exports/oruk.json")
+@login_required_role("admin")
+def export_oruk():
+    """Download every published service as Open Referral UK JSON (what import-oruk reads)."""
+    stream = io.StringIO()
+    exports.export_oruk(db.session(), stream)
+    return _download(stream.getvalue(), "directory-oruk.json", "application/json")
+
+
+@admin.get("/exports/services.csv")
+@login_required_role("admin")
+def export_csv():
+    """Download every published service in the CSV format that import-csv reads."""
+    stream = io.StringIO()
+    exports.export_csv(db.session(), stream)
+    return _download(stream.getvalue(), "directory-services.csv", "text/csv")

@@ -23,8 +23,7 @@ def search():
         hits += [_result(hit) for hit in results.national]
     return jsonify({
         "query": params.as_json(),
-        "location": {"label": point.label, "lat": point.latitude, "lon": point.longitude}
-        if point else None,
+        "location": _location(point) if point else None,
         "crisis": results.crisis,
         "total": results.total,
         "page": results.page,
@@ -33,6 +32,14 @@ def search():
         "facets": results.facets,
         "suggestion": results.suggestion,
     })
+
+
+def _location(point) -> dict:
+    """Describe the searched point; a postcode placed by its sector or outcode is approximate."""
+    return {
+        "label": point.label, "lat": point.latitude, "lon": point.longitude,
+        "kind": point.kind, "approximate": point.approximate, "matched": point.matched,
+    }
 
 
 def _result(hit) -> dict:
@@ -44,6 +51,7 @@ def _result(hit) -> dict:
         "organisation": service.organisation.name if service.organisation else "",
         "summary": service.summary,
         "groupings": service.grouping_codes,
+        "audience": list(service.audience),
         "distance_miles": round(miles, 2) if miles is not None else None,
         "national": hit.national,
         "url": f"{request.url_root.rstrip('/')}/services/{service.id}",

@@ -116,6 +116,13 @@ def keep_language(endpoint: str, values: dict) -> None:
         values["lang"] = lang
 
 
+def linked_numbers(text: str) -> Markup:
+    """Show provider text with its phone numbers as tel: and its text numbers as sms: links."""
+    return Markup("").join(
+        Markup('<a href="{}">{}</a>').format(href, words) if href else Markup.escape(words)
+        for words, href in listing_view.number_links(text))
+
+
 def data_lang():
     """Mark provider-written (English) text with lang="en" on pages in another language."""
     if current_language() == "en":
@@ -145,6 +152,7 @@ def template_helpers() -> dict:
         "weekly_hours": listing_view.weekly_hours,
         "phone_href": listing_view.phone_href,
         "sms_href": listing_view.sms_href,
+        "remote_modes": listing_view.remote_modes,
         "strip_contacts": strip_contacts,
         "text_keyword": text_keyword,
         "path_without_lang": path_without_lang,
@@ -162,5 +170,6 @@ def register(blueprint: Blueprint) -> None:
     blueprint.app_url_defaults(keep_language)
     for name, function in (("long_date", long_date), ("clock", clock), ("number", number),
                            ("bdi", bidi), ("and_list", and_list),
-                           ("labels", labels), ("language_name", language_name)):
+                           ("labels", labels), ("language_name", language_name),
+                           ("linked_numbers", linked_numbers)):
         blueprint.add_app_template_filter(function, name)

@@ -1,5 +1,7 @@
 """The public search page: crisis help first, nearby services, then national ones."""
 
+from dataclasses import replace
+
 from flask import Blueprint, render_template, request
 
 from .. import db
@@ -12,7 +14,7 @@ RADIUS_CHOICES = (1, 2, 5, 10, 25, 50)
 
 @search_pages.get("/search")
 def search():
-    """Search by words, place and filters; a bad parameter shows a helpful message (400)."""
+    """Search by words, place and filters; explain a bad parameter (400) or an unknown place."""
     form = {key: (request.args.get(key) or "").strip()[:200] for key in ("q", "location", "radius")}
     try:
         params = SearchParams.from_args(request.args)
@@ -23,16 +25,27 @@ def search():
     try:
         results = run_search(db.session(), params)
     except SearchParamError as error:
+        if error.code == "location_not_found":
+            return _place_not_found(params, error, form)
         return _page(params, None, error, form), 400
     return _page(params, results, None, form)
 
 
-def _page(params, results, error, form):
+def _place_not_found(params, error, form):
+    """Say what to try next, and still show the services people can use wherever they live."""
+    session = db.session()
+    national = run_search(session, replace(params, location="", page=1)).national
+    if not national:  # nothing national for these words or filters: show them all
+        national = run_search(session, SearchParams()).national
+    return _page(params, None, error, form, national)
+
+
+def _page(params, results, error, form, national=()):
     # Crisis help shows even when a parameter was wrong: the words alone decide it.
     crisis = results.crisis if results else bool(detect_crisis(form["q"]))
     return render_template(
         "search/results.html", params=params, results=results, error=error, form=form,
-        crisis=crisis,
+        crisis=crisis, national=results.national if results else national,
         radius_choices=_radius_choices(params.radius), radius_text=format_miles(params.radius),
         wider_radius=_wider(params.radius),
     )

@@ -59,11 +59,16 @@ def _where(read: ReadAnswers) -> Located | None:
     return located
 
 
-def _start_page(read: ReadAnswers, status: int = 200):
-    """Show step 1 (where and age), with what needs fixing."""
-    errors = [(name, PROBLEMS[read.problems[name]]) for name in ("location", "age")
+# The questions page's fields, in the order its error summary lists them (id to link to).
+QUESTION_FIELDS = (("location", "location"), ("age", "age"), ("risk", "risk-yes"))
+
+
+def _questions_page(read: ReadAnswers, located: Located | None = None, status: int = 200):
+    """Show the questions (where, age, what's going on, any risk), with what needs fixing."""
+    errors = [(target, PROBLEMS[read.problems[name]]) for name, target in QUESTION_FIELDS
               if name in read.problems]
-    return render_template("signpost/start.html", read=read, errors=errors), status
+    return render_template("signpost/start.html", read=read, located=located,
+                           errors=errors), status
 
 
 def _checked_where():
@@ -71,44 +76,48 @@ def _checked_where():
     read = signposting.read_answers(request.args)
     located = _where(read)
     if read.problems:
-        return None, read.answers, _start_page(read, 400)
+        return None, read.answers, _questions_page(read, status=400)
     return located, read.answers, None
 
 
 @signpost.get("/")
 def start():
-    """Say what the flow is for, then ask where the young person is and how old they are."""
+    """Say what the flow is for, and ask everything it needs on one page."""
     read = signposting.read_answers(request.args)
     read.problems.clear()  # arriving (or coming back to change answers) is not a mistake
-    return _start_page(read)
+    return _questions_page(read)
 
 
 @signpost.get("/topics")
 def topics():
-    """Ask what's going on, in plain words (the free-text box stays in the browser)."""
-    located, answers, stop = _checked_where()
-    return stop or render_template("signpost/topics.html", answers=answers, located=located)
+    """Show the questions again with the place found, to change the answers."""
+    read = signposting.read_answers(request.args)
+    located = _where(read)
+    status = 400 if read.problems else 200
+    return _questions_page(read, located if status == 200 else None, status)
 
 
 @signpost.get("/risk")
 def risk():
-    """Ask whether anyone is at immediate risk."""
-    located, answers, stop = _checked_where()
-    return stop or render_template("signpost/risk.html", answers=answers, located=located,
-                                   problem=None)
+    """Lead an old link to the risk question to the questions page, keeping the answers."""
+    answers = signposting.read_answers(request.args).answers
+    return redirect(step_url(".topics", answers), 303)
 
 
 @signpost.get("/safety")
 def safety():
-    """Show what to do now and crisis contacts first when someone may be at risk."""
-    located, answers, stop = _checked_where()
-    if stop:
-        return stop
-    if not answers.risk:
-        return render_template("signpost/risk.html", answers=answers, located=located,
-                               problem="risk-empty"), 400
+    """Check the answers; show crisis help first when someone may be at risk, else the options."""
+    read = signposting.read_answers(request.args)
+    typed = read.answers.location
+    located = _where(read)
+    if not read.answers.risk:
+        read.problems["risk"] = "risk-empty"
+    if read.problems:
+        return _questions_page(read, located if "location" not in read.problems else None, 400)
+    # A guessed place keeps the words typed, so the options page can say which place it used.
+    answers = replace(read.answers, location=typed) if located.guessed else read.answers
     if not answers.needs_crisis_help:
-        return redirect(step_url(".preferences", answers), 303)
+        return redirect(step_url(".options", answers), 303)
     names = ", ".join(str(TOPIC_LABELS[code]) for code in answers.crisis_topics)
     return render_template("signpost/safety.html", answers=answers, located=located,
                            crisis_names=names, safety_contacts=crisis_contacts())
@@ -134,7 +143,7 @@ def options():
             **signposting.plan_search(answers)))
     except search.SearchParamError:
         read = signposting.ReadAnswers(answers, {"location": "location-unknown"})
-        return _start_page(read, 400)
+        return _questions_page(read, status=400)
     more = request.args.get("more", "")
     more = more if more in (*thrive.CODES, signposting.NATIONAL) else ""
     offered = signposting.build_options(results.local, results.national, answers, more)
@@ -149,8 +158,10 @@ def options():
               if v.isdecimal() and len(v) < 11}
     wider = (step_url(".options", replace(answers, travel="yes"))
              if answers.travel != "yes" else None)
+    shortlisted = {option.service.id for option in offered.shortlist}
     page = render_template("signpost/options.html", answers=answers, located=located,
-                           options=offered, picked=picked, problem=problem, wider_url=wider)
+                           options=offered, picked=picked, problem=problem, wider_url=wider,
+                           open_more=bool(more) or bool(picked - shortlisted))
     return page, 400 if problem else 200
 
 

@@ -1,6 +1,7 @@
-/* Signposting, progressively enhanced. Ticks topics that match the adult's notes (matched here,
-   in the browser: the notes are never sent or saved), counts the options chosen, and prints the
-   sheet or copies its link. Without JavaScript every step still works as a plain form. */
+/* Signposting, progressively enhanced. Ticks topics that match the adult's notes, when asked
+   and again on Continue (matched here, in the browser: the notes are never sent or saved),
+   counts the options chosen, and prints the sheet or copies its link. Without JavaScript every
+   step still works as a plain form. */
 (function () {
   "use strict";
 
@@ -16,37 +17,74 @@
     summary.focus();
   }
 
-  function normalise(text) {
-    var plain = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/[^a-z0-9'+&]+/g, " ");
-    return " " + plain.trim() + " ";
+  // Folding as directory/search/analysis.py folds (fold, words) the letters of English, Polish,
+  // Romanian and Urdu: the vocabulary comes folded by it, so change one with the other.
+  var MARKS = /\p{M}/gu;
+  var DROPPED = /['\u2018\u2019`\u00b4\u0640\u061c\u200b-\u200f\ufeff]/g;
+  var OTHER_FORMS = /[\u0142\u0629\u0643\u0647\u0649\u064a\u0660-\u0669\u06f0-\u06f9]/g;
+  var LETTERS = {
+    "\u0142": "l", "\u0629": "\u06c1", "\u0643": "\u06a9", "\u0647": "\u06c1",
+    "\u0649": "\u06cc", "\u064a": "\u06cc"
+  };
+  var WORD = new RegExp("[a-z0-9\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5" +
+    "\u06ee\u06ef\u06fa-\u06fc\u06ff]+", "g");
+  var LOADING_LIMIT = 4000;  // ms to wait for the vocabulary before going on without it
+
+  function unify(letter) {
+    var code = letter.charCodeAt(0);
+    if (code >= 0x06f0) {
+      return String(code - 0x06f0);
+    }
+    if (code >= 0x0660 && code <= 0x0669) {
+      return String(code - 0x0660);
+    }
+    return LETTERS[letter];
+  }
+
+  function words(text) {
+    var folded = text.toLowerCase().normalize("NFKD").replace(MARKS, "")
+      .replace(OTHER_FORMS, unify).replace(DROPPED, "");
+    return folded.match(WORD) || [];
+  }
+
+  function within(promise, limit) {
+    return new Promise(function (resolve, reject) {
+      window.setTimeout(reject, limit);
+      promise.then(resolve, reject);
+    });
   }
 
   function setUpOwnWords(box) {
+    var form = box.closest("form");
     var notes = box.querySelector("textarea");
     var button = box.querySelector("[data-suggest]");
     var status = box.querySelector("[data-suggestion]");
     var crisis = box.querySelector("[data-crisis-words]");
     var vocabulary = null;
+    var loading = null;
+    var matched = false;
 
     function load() {
       if (vocabulary) {
         return Promise.resolve(vocabulary);
       }
-      return fetch(box.getAttribute("data-vocabulary"), { credentials: "omit" })
+      loading = loading || fetch(box.getAttribute("data-vocabulary"), { credentials: "omit" })
         .then(function (response) { return response.json(); })
-        .then(function (data) { vocabulary = data; return data; });
+        .then(function (data) { vocabulary = data; return data; })
+        .catch(function (error) { loading = null; throw error; });
+      return loading;
     }
 
     function suggest(data) {
-      var text = normalise(notes.value);
+      var text = " " + words(notes.value).join(" ") + " ";
       var labels = [];
       var risky = false;
       Object.keys(data.topics).forEach(function (code) {
-        var matched = data.topics[code].some(function (phrase) {
-          return text.indexOf(normalise(phrase)) !== -1;
+        var found = data.topics[code].some(function (phrase) {
+          return text.indexOf(" " + phrase + " ") !== -1;
         });
         var input = document.querySelector('input[name="topic"][value="' + code + '"]');
-        if (!matched || !input) {
+        if (!found || !input) {
           return;
         }
         input.checked = true;
@@ -59,14 +97,40 @@
       crisis.hidden = !risky;
     }
 
+    function goOn(submitter) {
+      matched = true;
+      if (form.requestSubmit) {
+        form.requestSubmit(submitter || undefined);
+      } else {
+        form.submit();
+      }
+    }
+
     button.addEventListener("click", function () {
       load().then(suggest).catch(function () {
         status.textContent = status.getAttribute("data-none");
       });
     });
+    // Fetch the vocabulary once someone starts on the notes, so Continue rarely waits for it.
+    notes.addEventListener("focus", function () { load().catch(function () {}); });
+    // Continue matches the notes too (crisis topics must not depend on pressing the button
+    // first); the notes themselves still stay here, as the box has no name.
+    form.addEventListener("submit", function (event) {
+      if (matched || !notes.value.trim()) {
+        return;
+      }
+      if (vocabulary) {
+        suggest(vocabulary);
+        return;
+      }
+      event.preventDefault();
+      var submitter = event.submitter;
+      within(load(), LOADING_LIMIT).then(suggest).then(function () { goOn(submitter); },
+        function () { goOn(submitter); });
+    });
     // The notes must not outlive the page, even in the back-forward cache.
-    window.addEventListener("pagehide", function () { notes.value = ""; });
-    window.addEventListener("pageshow", function () { notes.value = ""; });
+    window.addEventListener("pagehide", function () { notes.value = ""; matched = false; });
+    window.addEventListener("pageshow", function () { notes.value = ""; matched = false; });
   }
 
   function setUpPicking(form) {

@@ -323,3 +323,68 @@ def test_choosing_a_language_keeps_it_on_the_next_pages(page):
     assert page.locator("html").get_attribute("lang") == "pl"
     cookies = {c["name"] for c in page.context.cookies()}
     assert cookies == {"lang"}
+
+
+# Phone numbers shown in the page's text outside a link, text node by text node: UK numbers,
+# 116 numbers, 999 or 111 after "call" or "NHS", and a text number after "to".
+PHONE_TEXT_OUTSIDE_LINKS = r"""() => {
+    const PHONE = new RegExp("(?<![\\d£.,:/-])(?:0\\d{2,4}(?: ?\\d){4,8}|116 ?\\d{3})(?!\\d)" +
+        "|(?<=\\b(?:call|ring|dial|phone|nhs) )(?:999|111)\\b|(?<=\\bto )\\d{5,6}\\b", "gi");
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const found = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        // Text inside another link (a service's name) can't hold a link of its own.
+        if (parent.closest("a[href], script, textarea")) continue;
+        if (!parent.getClientRects().length) continue;  // not shown
+        for (const match of node.data.matchAll(PHONE)) found.push(match[0]);
+    }
+    return found;
+}"""
+
+
+@pytest.fixture(scope="module")
+def sheet_ids(demo_app):
+    """Pick demo listings with a phone and a text number, for a sheet full of numbers."""
+    with db.session_scope(demo_app) as session:
+        listed = session.exec(select(Service).where(Service.status == "active")
+                              .order_by(Service.id)).all()
+        with_numbers = [s.id for s in listed if s.phone and s.text_number]
+        with_phone = [s.id for s in listed if s.phone and not s.text_number]
+        return with_numbers[:2] + with_phone[:2]
+
+
+def test_on_a_phone_the_first_result_is_on_the_first_screen(page):
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto("/search?q=anxiety&location=Stevenage")
+    first = page.locator("main .card").first
+    top = first.bounding_box()["y"]
+    assert 0 < top < 740, f"the first result starts at {top} px"
+    assert page.locator(".crisis-strip").bounding_box()["y"] < top  # crisis help still first
+    assert page.get_by_text("Change search").is_visible()
+    assert page.locator("#q").is_hidden()  # the form waits, folded, until it is wanted
+    page.get_by_text("Change search").click()
+    assert page.locator("#q").is_visible()
+
+
+def test_every_phone_number_on_results_and_a_sheet_is_a_link(page, sheet_ids):
+    page.goto("/search?q=anxiety&location=Stevenage")
+    assert page.locator('main .card a[href^="tel:"]').count() >= 1
+    assert page.evaluate(PHONE_TEXT_OUTSIDE_LINKS) == []
+    page.goto(f"/signpost/sheet?services={','.join(map(str, sheet_ids))}&lang=en")
+    assert page.locator('.sheet a[href^="sms:"]').count() >= 1
+    assert page.locator('.sheet__urgent a[href="tel:999"]').count() == 1
+    assert page.evaluate(PHONE_TEXT_OUTSIDE_LINKS) == []
+    page.emulate_media(media="print")
+    assert page.evaluate(PHONE_TEXT_OUTSIDE_LINKS) == []
+
+
+def test_a_search_that_shows_crisis_help_leaves_no_words_in_the_history(page, live_server):
+    page.goto("/about")
+    page.goto("/search?q=suicidal+thoughts&location=Stevenage")
+    assert page.locator("[data-forget-words]").is_visible()
+    page.wait_for_function("!location.search.includes('q=')")
+    assert page.url == f"{live_server}/search?location=Stevenage"
+    page.goto("/get-help-now")
+    page.go_back()
+    assert "suicidal" not in page.url and "q=" not in page.url

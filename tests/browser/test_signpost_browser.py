@@ -7,7 +7,7 @@ demo directory is never written to.
 import re
 import subprocess
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote_plus, urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -81,11 +81,17 @@ def continue_(page) -> None:
 
 
 def where_and_age(page, location=POSTCODE, age="14") -> None:
+    """Open the questions and say where and how old (the rest is asked on the same page)."""
     page.goto("/signpost/")
     page.get_by_label("Where is the young person?").fill(location)
     page.get_by_label("How old are they?").fill(age)
-    continue_(page)
-    page.wait_for_url("**/signpost/topics?*")
+
+
+def open_more(page) -> None:
+    """Open "Show more options": the groupings beyond the shortlist."""
+    more = page.locator("#more-options")
+    if more.get_attribute("open") is None:
+        more.locator("summary").click()
 
 
 def choose_options(page, count: int) -> list[str]:
@@ -101,7 +107,7 @@ def choose_options(page, count: int) -> list[str]:
 def test_the_whole_flow_with_javascript_ends_with_a_sheet(page, sent, live_server):
     problems: dict = {}
     where_and_age(page)
-    check_page(page, "2-topics", problems)
+    check_page(page, "1-questions", problems)
     page.get_by_label("In their own words (optional)").fill(OWN_WORDS)
     page.get_by_role("button", name="Tick topics that match these words").click()
     status = page.locator("[data-suggestion]")
@@ -109,18 +115,21 @@ def test_the_whole_flow_with_javascript_ends_with_a_sheet(page, sent, live_serve
     for label in ("Can't sleep", "Worried or stressed", "Exams and school", "Feeling down"):
         assert page.get_by_label(label, exact=True).is_checked(), label
     assert page.locator("[data-crisis-words]").is_hidden()
-    continue_(page)
-    page.wait_for_url("**/signpost/risk?*")
-    check_page(page, "3-risk", problems)
     page.get_by_label("No", exact=True).check()
     continue_(page)
-    page.wait_for_url("**/signpost/preferences?*")  # no risk: straight on, no crisis page
+    page.wait_for_url("**/signpost/options?*")  # no risk: straight on, no crisis page
+    page.get_by_role("link", name="How they'd like support (optional)").click()
+    page.wait_for_url("**/signpost/preferences?*")
     check_page(page, "4-preferences", problems)
     page.get_by_label("Online", exact=True).check()
     page.get_by_label("Only somewhere close by").check()
     continue_(page)
     page.wait_for_url("**/signpost/options?*")
+    assert "prefer=online" in page.url and "travel=near" in page.url
     check_page(page, "5-options", problems)
+    assert page.locator(".signpost-shortlist .signpost-option").count() >= 1
+    open_more(page)
+    check_page(page, "5-options-more", problems)
     headings = page.locator("section.signpost-group h2").all_inner_texts()
     assert headings[-1] == "Available wherever they live" and len(headings) >= 2
     assert page.get_by_text("not an assessment or a diagnosis").is_visible()
@@ -153,7 +162,6 @@ def test_the_at_risk_path_shows_crisis_help_first_then_goes_on(page, live_server
     page.get_by_role("button", name="Tick topics that match these words").click()
     page.locator("[data-crisis-words]").wait_for(state="visible")
     assert page.get_by_label("Hurting themselves (self-harm)").is_checked()
-    continue_(page)
     page.get_by_label("Yes, someone may be at risk right now").check()
     continue_(page)
     page.wait_for_url("**/signpost/safety?*")
@@ -169,9 +177,8 @@ def test_the_at_risk_path_shows_crisis_help_first_then_goes_on(page, live_server
     # Crisis help comes before anything else on the page's main content.
     assert text.index("What to do now") < text.index("Continue to find support")
     page.get_by_role("button", name="Continue to find support").click()
-    page.wait_for_url("**/signpost/preferences?*")
-    continue_(page)
     page.wait_for_url("**/signpost/options?*")
+    open_more(page)
     content = page.locator("main").inner_text()
     assert content.index("Crisis help comes first") < content.index("Available wherever they live")
     assert page.get_by_role("link", name="What to do now, and who can help today").is_visible()
@@ -183,18 +190,19 @@ def test_the_flow_works_without_javascript(open_context, live_server):
     context, _traffic = open_context(width=1280, javascript=False)
     page = context.new_page()
     where_and_age(page, location="Hitchin Boys' School", age="12")
-    assert page.get_by_text("We looked for support near Hitchin").is_visible()
     assert page.get_by_role("button", name="Tick topics that match these words").is_hidden()
     page.get_by_label("In their own words (optional)").fill(OWN_WORDS)
     page.get_by_label("Being bullied").check()
-    continue_(page)
-    assert "Priya" not in page.url
     page.get_by_label("I'm not sure").check()
     continue_(page)
     page.wait_for_url("**/signpost/safety?*")  # "not sure" is treated as possible risk
+    assert "Priya" not in page.url
     page.get_by_role("button", name="Continue to find support").click()
-    continue_(page)
     page.wait_for_url("**/signpost/options?*")
+    assert page.get_by_text("We looked for support near Hitchin").is_visible()
+    assert page.locator("#more-options").get_attribute("open") is None
+    page.locator("#more-options summary").click()  # a <details>: opens without JavaScript
+    assert page.locator("section.signpost-group").first.is_visible()
     page.get_by_role("button", name="Make the sheet").click()  # nothing chosen yet
     assert page.get_by_text("Choose at least one option to put on the sheet.").first.is_visible()
     ids = choose_options(page, 2)
@@ -353,10 +361,11 @@ def test_after_a_full_flow_the_database_holds_nothing_personal(page, app, live_s
     page.get_by_label("In their own words (optional)").fill(OWN_WORDS + ". " + RISKY_WORDS)
     page.get_by_role("button", name="Tick topics that match these words").click()
     page.locator("[data-crisis-words]").wait_for(state="visible")
-    continue_(page)
     page.get_by_label("Yes, someone may be at risk right now").check()
     continue_(page)
     page.get_by_role("button", name="Continue to find support").click()
+    page.wait_for_url("**/signpost/options?*")
+    page.get_by_role("link", name="How they'd like support (optional)").click()
     page.get_by_label("Phone", exact=True).check()
     continue_(page)
     page.wait_for_url("**/signpost/options?*")
@@ -403,6 +412,7 @@ def test_every_flow_page_passes_axe_in_every_language(page, app, live_server, la
         "safety": f"/signpost/safety?{answers}",
         "preferences": f"/signpost/preferences?{answers}",
         "options": f"/signpost/options?{answers}",
+        "options-more": f"/signpost/options?{answers}&more=national",
         "options-error": f"/signpost/options?{answers}&problem=pick-many",
         "sheet": f"/signpost/sheet?services={ids}",
         "sheet-missing": "/signpost/sheet?services=x",
@@ -421,3 +431,52 @@ def test_every_flow_page_passes_axe_in_every_language(page, app, live_server, la
         if weight > PAGE_BUDGET:
             problems[f"{name} weight"] = weight
     assert not problems, problems
+
+
+@pytest.mark.parametrize("notes", [
+    "Says she can't go on and took too many pills last week",
+    "Mowi ze nie chce zyc",  # Polish typed without its accents
+    "کہتا ہے کہ خود کو نقصان پہنچاتا ہے",
+])
+def test_risky_notes_bring_crisis_help_first_even_when_continue_comes_at_once(
+        page, sent, live_server, notes):
+    where_and_age(page, location="Hitchin", age="15")
+    page.get_by_label("In their own words (optional)").fill(notes)
+    page.get_by_label("No", exact=True).check()  # the notes alone must bring crisis help
+    continue_(page)  # no "Tick topics" first: Continue matches the notes itself
+    page.wait_for_url("**/signpost/safety?*")
+    assert page.locator("main h1").inner_text() == "Make sure they're safe first"
+    assert "topic=self-harm" in page.url or "topic=suicidal-thoughts" in page.url
+    everything = unquote_plus(" ".join(url + " " + body for url, body in sent))
+    for word in [notes, *(word for word in notes.split() if len(word) > 3)]:
+        assert word not in everything, word
+
+
+def test_the_browser_matches_every_crisis_phrase_however_it_is_typed(page, live_server):
+    from test_crisis_phrases import CRISIS_PHRASES, typed_ways
+
+    where_and_age(page)
+    cases = [[topic, way] for topic, _lang, phrase in CRISIS_PHRASES for way in typed_ways(phrase)]
+    missed = page.evaluate(MATCH_EACH, cases)
+    assert missed == []
+
+
+MATCH_EACH = """async (cases) => {
+    const notes = document.querySelector("#own-words");
+    const button = document.querySelector("[data-suggest]");
+    const status = document.querySelector("[data-suggestion]");
+    const crisis = document.querySelector("[data-crisis-words]");
+    const missed = [];
+    for (const [topic, typed] of cases) {
+        document.querySelectorAll('input[name="topic"]').forEach((box) => { box.checked = false; });
+        status.textContent = "";
+        notes.value = typed;
+        button.click();
+        for (let waited = 0; !status.textContent && waited < 5000; waited += 5) {
+            await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        const ticked = document.querySelector(`input[name="topic"][value="${topic}"]`).checked;
+        if (crisis.hidden || !ticked) { missed.push([topic, typed]); }
+    }
+    return missed;
+}"""
