@@ -77,7 +77,7 @@ class ServedDirectory:
         self.url = f"http://127.0.0.1:{self.port}"
         folder = Path(app.config["INSTANCE_PATH"])
         self.log_path = folder / f"server-{self.port}.log"
-        env = environment_for(app, DIRECTORY_SITE_URL=self.url, **settings)
+        env = environment_for(app, **{"DIRECTORY_SITE_URL": self.url, **settings})
         argv = [*directory_command(), *command, "--host", "127.0.0.1", "--port", str(self.port)]
         self._log = self.log_path.open("w")
         self.process = subprocess.Popen(

@@ -193,3 +193,11 @@ def test_a_key_made_by_another_process_meanwhile_is_kept_not_overwritten(tmp_pat
                         else real_exists(self))  # as if it appeared just after the check
     settings = config.load_settings({"DIRECTORY_INSTANCE_PATH": str(tmp_path)})
     assert settings["SECRET_KEY"] == "made-by-the-other-worker"
+
+
+def test_a_server_on_another_port_names_itself_unless_told_otherwise():
+    from directory.serving import default_site_url
+
+    assert default_site_url("127.0.0.1", 5088) == "http://127.0.0.1:5088"
+    assert default_site_url("::1", 8000) == "http://[::1]:8000"
+    assert default_site_url("0.0.0.0", 8000) is None

@@ -5,6 +5,8 @@ gunicorn on ``directory.wsgi:app`` by replacing this process, so no application 
 command survives into the server (each worker builds its own app).
 """
 
+import os
+
 import click
 from flask import current_app
 from flask.cli import with_appcontext
@@ -83,8 +85,11 @@ def serve_command(port: int, host: str, workers: int):
 
 def _serve(host: str, port: int, workers: int) -> None:
     from directory.config import load_settings
-    from directory.serving import exec_gunicorn
+    from directory.serving import default_site_url, exec_gunicorn
     from directory.serving.warnings import startup_warnings
+
+    if not os.environ.get("DIRECTORY_SITE_URL") and (url := default_site_url(host, port)):
+        os.environ["DIRECTORY_SITE_URL"] = url  # links, QR codes and the feed name this server
 
     for warning in startup_warnings(workers, load_settings()):  # also makes the secret key
         click.secho(f"Warning: {warning}", fg="yellow", err=True)

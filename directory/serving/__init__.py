@@ -22,6 +22,13 @@ def gunicorn_argv(host: str, port: int, workers: int) -> list[str]:
     ]
 
 
+def default_site_url(host: str, port: int) -> str | None:
+    """Return the address a server bound to ``host:port`` is reached at, when it names one."""
+    if host in ("0.0.0.0", "::", ""):
+        return None  # every interface: only DIRECTORY_SITE_URL can say which name people use
+    return f"http://{'[' + host + ']' if ':' in host else host}:{port}"
+
+
 def exec_gunicorn(host: str, port: int, workers: int) -> None:
     """Replace this process with gunicorn, so nothing of the command's own state survives."""
     sys.stdout.flush()

@@ -165,11 +165,13 @@ def test_the_readme_demo_command_serves_a_working_directory(tmp_path, serve):
     home = tmp_path / "home"
     home.mkdir()
     try:
-        server = serve(app, command=("demo",), HOME=str(home), XDG_RUNTIME_DIR=str(home))
+        server = serve(app, command=("demo",), HOME=str(home), XDG_RUNTIME_DIR=str(home),
+                       DIRECTORY_SITE_URL="")  # unset: the server names its own address
         with server.client() as visitor:
             health = visitor.get("/healthz").json()
             assert health["services"] == health["indexed"] > 100
             assert "Stevenage" in visitor.get("/search", params={"location": "Stevenage"}).text
+            assert visitor.get("/oruk/").json()["openapi_url"].startswith(server.url)
         log = server.log()
         assert f"Emails are written to {folder / 'outbox'}" in log
         assert "directory create-user --email you@example.org --role admin" in log
