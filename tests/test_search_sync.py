@@ -68,8 +68,8 @@ def test_a_failed_index_update_is_logged_kept_and_repaired(app, caplog):
     finally:
         lock.release()
     assert "Search index update failed" in caplog.text
-    with app.app_context():
-        assert db.new_session(app).get(Service, sid) is not None  # the write stands
+    with app.app_context(), db.new_session(app) as check:  # closed, or the schema drop waits
+        assert check.get(Service, sid) is not None  # the write stands
     report = search_package.doctor(app)
     assert report["missing"] == [sid] and report["repaired"] == 0
     assert found_ids(app, "heron") == set()
