@@ -5,9 +5,7 @@ the browser against phrases folded here: change one, change the other.
 """
 
 import csv
-import os
 import re
-import threading
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -215,23 +213,10 @@ def load_vocabulary(path: Path) -> Vocabulary:
     return vocabulary
 
 
-_loaded: dict[str, tuple[float, Vocabulary]] = {}
-_lock = threading.Lock()
-
-
 def vocabulary(path: Path | None = None) -> Vocabulary:
     """Return the vocabulary, re-read when the file changes (edits need no reindex)."""
-    path = path or paths.SEED / "vocabulary.csv"
-    try:
-        mtime = os.stat(path).st_mtime
-    except OSError:
-        return Vocabulary()
-    cached = _loaded.get(str(path))
-    if cached is None or cached[0] != mtime:
-        with _lock:
-            cached = (mtime, load_vocabulary(path))
-            _loaded[str(path)] = cached
-    return cached[1]
+    return paths.read_when_changed(path or paths.SEED / "vocabulary.csv", load_vocabulary,
+                                   Vocabulary())
 
 
 def detect_crisis(text: str | None, corrected: str | None = None) -> list[str]:

@@ -12,8 +12,6 @@ as the parenting topic nor match any text.
 """
 
 import csv
-import os
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,40 +47,21 @@ def load_phrases(path: Path) -> Vocabulary:
     return table
 
 
-_loaded: dict[str, tuple[float, Vocabulary]] = {}
-_lock = threading.Lock()
-
-
 def phrases(path: Path | None = None) -> Vocabulary:
-    """Return the audience phrases, re-read when the file changes (keyed by path)."""
-    path = path or paths.SEED / "audience.csv"
-    try:
-        mtime = os.stat(path).st_mtime
-    except OSError:
-        return Vocabulary()
-    cached = _loaded.get(str(path))
-    if cached is None or cached[0] != mtime:
-        with _lock:
-            cached = _loaded[str(path)] = (mtime, load_phrases(path))
-    return cached[1]
+    """Return the audience phrases, re-read when the file changes."""
+    return paths.read_when_changed(path or paths.SEED / "audience.csv", load_phrases,
+                                   Vocabulary())
 
 
-_kinds: dict[str, tuple[float, dict]] = {}
+def _taxonomy_kinds(path: Path) -> dict[str, str]:
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        return {row["code"]: row["kind"] for row in csv.DictReader(file)}
 
 
 def support_types(path: Path | None = None) -> set[str]:
     """Return the support-type codes of the taxonomy (seed/taxonomy.csv), re-read on change."""
-    path = path or paths.SEED / "taxonomy.csv"
-    try:
-        mtime = os.stat(path).st_mtime
-    except OSError:
-        return set()
-    cached = _kinds.get(str(path))
-    if cached is None or cached[0] != mtime:
-        with path.open(encoding="utf-8-sig", newline="") as file:
-            kinds = {row["code"]: row["kind"] for row in csv.DictReader(file)}
-        cached = _kinds[str(path)] = (mtime, kinds)
-    return {code for code, kind in cached[1].items() if kind == "support_type"}
+    kinds = paths.read_when_changed(path or paths.SEED / "taxonomy.csv", _taxonomy_kinds, {})
+    return {code for code, kind in kinds.items() if kind == "support_type"}
 
 
 def beside_a_need(topics) -> bool:
