@@ -5,8 +5,9 @@ from alembic.config import Config
 from sqlalchemy import Engine, inspect
 from sqlmodel import Session, select
 
-from . import paths, thrive
+from . import paths
 from .models import Grouping
+from .vocabulary import thrive
 
 
 def alembic_config(url: str | None = None) -> Config:

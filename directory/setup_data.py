@@ -8,7 +8,7 @@ from . import db, paths, schema
 from .geo.loading import load_seed_gazetteer, load_seed_sectors
 from .listings import Actor
 from .models import LocalAuthority, PostcodeSector
-from .taxonomy import load_taxonomy
+from .vocabulary.taxonomy import load_taxonomy
 
 
 def initialise(app: Flask) -> dict:

@@ -20,7 +20,8 @@ from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException, ServiceUnavailable
 
-from . import db, paths, thrive, vocab
+from . import db, paths
+from .vocabulary import fixed, thrive
 
 LANGUAGES = {"en": "English", "pl": "Polski", "ro": "Română", "ur": "اردو"}
 RIGHT_TO_LEFT = {"ur"}
@@ -163,7 +164,7 @@ def template_globals() -> dict:
         "text_direction": text_direction,
         "crisis_contacts": crisis_contacts,
         "GROUPINGS": thrive.GROUPINGS,
-        "vocab": vocab,
+        "vocab": fixed,
         "site_name": current_app.config["SITE_NAME"],
     }
 

@@ -4,7 +4,8 @@ Each worker process imports this module and builds its own application from the
 ``DIRECTORY_*`` settings; no application context is pushed here, so every request gets its own.
 """
 
-from directory import create_app, passwords
+from directory import create_app
+from directory.accounts import passwords
 from directory.serving.private_logs import protect_logs
 
 app = create_app()

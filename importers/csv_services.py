@@ -10,9 +10,9 @@ from pydantic import ValidationError
 from sqlmodel import Session, select
 
 from directory import listings
+from directory.listings.fields import LocationInput, ServiceInput
 from directory.models import LocalAuthority
-from directory.service_input import LocationInput, ServiceInput
-from directory.taxonomy import known_codes
+from directory.vocabulary.taxonomy import known_codes
 
 from .csv_file import FileProblem, RowError, read_text, records
 from .csv_terms import Terms, build_lookup, resolve_items

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from directory import paths, thrive, vocab
+from directory import paths
 from directory.models import LocalAuthority, TaxonomyTerm
+from directory.vocabulary import fixed, thrive
 
 # Column → what one of its items is called in a problem.
 WHAT = {"groupings": "grouping", "topics": "topic", "support_types": "support type",
@@ -95,7 +96,7 @@ def build_lookup(session: Session, seed: Path = paths.SEED) -> dict[str, Terms]:
         lookup[KINDS.get(kind, "support_types")].add_code(code, name)
     for grouping in thrive.GROUPINGS:
         lookup["groupings"].add_code(grouping.code, str(grouping.name))
-    for code, name in vocab.AUDIENCES.items():
+    for code, name in fixed.AUDIENCES.items():
         lookup["audience"].add_code(code, str(name))
     for code, name in session.exec(select(LocalAuthority.code, LocalAuthority.name)):
         lookup["service_areas"].add_code(code, name)

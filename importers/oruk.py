@@ -14,10 +14,10 @@ from pydantic import ValidationError
 from sqlmodel import Session, select
 
 from directory import listings
+from directory.listings.fields import ServiceInput
 from directory.models import AuditEvent, ChangeRequest, LocalAuthority, Organisation, Service
 from directory.oruk.vocabulary import Vocabulary
-from directory.service_input import ServiceInput
-from directory.taxonomy import known_codes
+from directory.vocabulary.taxonomy import known_codes
 
 from .oruk_ids import adopt_ids
 from .oruk_mapping import Mapped, map_service

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from directory import thrive
 from directory.oruk import vocabulary as published
+from directory.vocabulary import thrive
 
 PROPOSALS = Path(published.__file__).with_name("grouping_proposals.json")
 SOURCES = ("groupings", "topic", "support_type", "delivery_modes", "audience")

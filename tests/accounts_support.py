@@ -10,7 +10,8 @@ import pytest
 from aiosmtpd.controller import Controller
 from argon2 import PasswordHasher
 
-from directory import accounts, create_app, db, passwords
+from directory import accounts, create_app, db
+from directory.accounts import passwords
 
 PASSWORD = "correct horse battery staple"
 

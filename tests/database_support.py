@@ -8,7 +8,7 @@ from sqlalchemy import create_engine, text
 
 from directory import create_app, db, paths, schema
 from directory.geo.loading import load_seed_gazetteer
-from directory.taxonomy import load_taxonomy
+from directory.vocabulary.taxonomy import load_taxonomy
 
 POSTGRES_URL = os.environ.get("DIRECTORY_TEST_DATABASE_URL", "")
 

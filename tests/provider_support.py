@@ -11,8 +11,8 @@ from accounts_support import make_account
 from werkzeug.datastructures import MultiDict
 
 from directory import db, listings
+from directory.listings.fields import ServiceInput
 from directory.models import ChangeRequest, Claim, Organisation, ProblemReport, Service
-from directory.service_input import ServiceInput
 
 ACTOR = listings.Actor("tests")
 ORG_A, ORG_B, ORG_C = "Oak Tree Youth", "Riverside Counselling", "Hilltop Arts"

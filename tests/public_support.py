@@ -4,7 +4,7 @@ import re
 from datetime import date, timedelta
 
 from directory import db, listings
-from directory.service_input import ServiceInput
+from directory.listings.fields import ServiceInput
 
 ACTOR = listings.Actor("tests")
 

@@ -12,9 +12,10 @@ from accounts_support import (
 from argon2 import PasswordHasher, Type
 from sqlmodel import select
 
-from directory import accounts, db, passwords
+from directory import accounts, db
+from directory.accounts import passwords
+from directory.accounts.passwords import hash_password, password_problem, verify_password
 from directory.models import Account, Organisation
-from directory.passwords import hash_password, password_problem, verify_password
 
 
 def test_passwords_are_stored_as_argon2id(app):

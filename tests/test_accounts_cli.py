@@ -4,9 +4,9 @@ from accounts_support import cheap_password_hashing  # noqa: F401 - autouse fixt
 from sqlmodel import select
 
 from directory import accounts, db
+from directory.accounts.passwords import verify_password
 from directory.commands.accounts import create_user_command
 from directory.models import Account, Organisation
-from directory.passwords import verify_password
 
 PASSWORD = "correct horse battery staple"
 

@@ -17,7 +17,8 @@ from accounts_support import (
 )
 from sqlmodel import select
 
-from directory import accounts, db, tokens
+from directory import accounts, db
+from directory.accounts import tokens
 from directory.models import Account, Membership, Organisation
 
 NEW_PASSWORD = "a brand new passphrase"

@@ -12,9 +12,9 @@ from sqlmodel import select
 from test_search_helpers import add, search
 
 from directory import db, listings, schema
-from directory.listing_diff import readable_diff
+from directory.listings.diff import readable_diff
+from directory.listings.fields import ServiceInput
 from directory.models import Organisation, Service
-from directory.service_input import ServiceInput
 from importers.csv_services import COLUMNS, import_services_csv
 
 ACTOR = listings.Actor("audience tests")

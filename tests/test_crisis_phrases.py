@@ -8,8 +8,8 @@ import pytest
 
 from directory import db, paths, signposting
 from directory.search import SearchParams, detect_crisis, run_search
-from directory.search.analysis import ARABIC_LETTERS, fold, stem, words
-from directory.signposting_words import browser_phrase
+from directory.search.engine.analysis import ARABIC_LETTERS, fold, stem, words
+from directory.signposting.words import browser_phrase
 
 LANGUAGES = {"en", "pl", "ro", "ur", "ur-Latn"}  # Roman Urdu: Urdu in Latin letters
 # Romanian written with the older cedilla letters, and Urdu typed on an Arabic keyboard.

@@ -9,8 +9,8 @@ from sqlmodel import select
 
 from directory import db, listings, paths
 from directory.geo import LocationNotFound, find_location, lookup_postcode, miles_between
+from directory.listings.fields import LocationInput
 from directory.models import Organisation, Service
-from directory.service_input import LocationInput
 
 HERTS_DISTRICTS = {
     "E07000095",

@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from directory import db, listings
 from directory.commands.freshness import send_reminders_command
-from directory.freshness import (
+from directory.listings.freshness import (
     availability_is_current,
     is_stale,
     months_before,

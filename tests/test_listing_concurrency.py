@@ -19,8 +19,8 @@ from sqlmodel import select
 
 from directory import create_app, db, listings, moderation, web
 from directory.listings import StaleEdit
+from directory.listings.fields import ServiceInput
 from directory.models import Account, AuditEvent, ChangeRequest, Organisation, Service
-from directory.service_input import ServiceInput
 
 TRIALS = 20
 

@@ -7,8 +7,8 @@ from sqlmodel import select
 
 from directory import listings
 from directory.listings import Actor, StaleEdit
+from directory.listings.fields import LocationInput, ServiceInput
 from directory.models import AuditEvent, Postcode, Service
-from directory.service_input import LocationInput, ServiceInput
 
 ACTOR = Actor("tester@example.org")
 

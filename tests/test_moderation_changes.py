@@ -8,9 +8,9 @@ from provider_support import make_world, submit
 from sqlmodel import select
 
 from directory import db, listings, moderation
+from directory.listings.fields import ServiceInput
 from directory.models import Account, AuditEvent, ChangeRequest, Service
 from directory.search import SearchParams, run_search
-from directory.service_input import ServiceInput
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from directory import db, moderation
 from directory.models import AuditEvent, Claim, Membership, ProblemReport, Service
-from directory.problem_reports import report_problem
+from directory.moderation.problem_reports import report_problem
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from directory.opening_hours import OpeningHoursError, format_openings, is_open, parse
+from directory.listings.opening_hours import OpeningHoursError, format_openings, is_open, parse
 
 LONDON = ZoneInfo("Europe/London")
 

@@ -7,8 +7,8 @@ from sqlmodel import select
 
 from directory import db, listings
 from directory.listings import Actor
+from directory.listings.fields import ServiceInput
 from directory.models import Service
-from directory.service_input import ServiceInput
 
 ACTOR = Actor("tester@example.org")
 

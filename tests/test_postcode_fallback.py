@@ -13,7 +13,7 @@ from directory import paths
 from directory.geo import LocationNotFound, find_location, import_codepoint, load_seed_sectors
 from directory.models import Outcode, PostcodeSector
 from directory.setup_data import initialise
-from directory.signposting_location import counted_outcode
+from directory.signposting.location import counted_outcode
 
 SECTORS = paths.SEED / "geo" / "sectors.csv"
 MANCHESTER_LA = "E08000003"

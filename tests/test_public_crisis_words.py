@@ -3,8 +3,8 @@
 import json
 
 from directory import paths
-from directory.crisis_words import SEED_WORDS
 from directory.views.public_helpers import STRIP_CONTACTS
+from directory.vocabulary.crisis_words import SEED_WORDS
 
 
 def seed_contacts() -> list[dict]:

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from directory import paths
-from directory.search import relevance
+from directory.search.bench import relevance
 
 # Measured on the final ranking (docs/SEARCH.md): precision@3 0.83 and nDCG@5 0.79 without the
 # translated queries; the floors leave a margin for vocabulary and data edits.

@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from directory import paths
-from directory.signposting_words import topic_vocabulary
+from directory.signposting.words import topic_vocabulary
 
 
 @pytest.fixture

@@ -1,9 +1,9 @@
 """Text analysis: folding, stemming, BM25F weights, the plain-words vocabulary, crisis words."""
 
 from directory.search import detect_crisis
-from directory.search.analysis import index_terms, load_vocabulary, stem, words
-from directory.search.slips import allowance, slips
-from directory.search.textquery import distance, edits1
+from directory.search.engine.analysis import index_terms, load_vocabulary, stem, words
+from directory.search.engine.slips import allowance, slips
+from directory.search.engine.textquery import distance, edits1
 
 
 def test_folding_removes_case_accents_and_apostrophes():

@@ -6,7 +6,7 @@ import threading
 from test_search_helpers import add, found_ids, write_services
 
 from directory import search
-from directory.search.store import IndexStore
+from directory.search.engine.store import IndexStore
 
 
 def test_a_reindex_swaps_in_while_searches_go_on(app):

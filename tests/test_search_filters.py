@@ -7,8 +7,8 @@ from sqlalchemy import func, select
 from test_search_helpers import search
 
 from directory import db
+from directory.listings.opening_hours import LONDON, is_open
 from directory.models import Service
-from directory.opening_hours import LONDON, is_open
 from directory.search import LISTED
 
 TUESDAY_5PM = datetime(2026, 11, 24, 17, 0, tzinfo=LONDON)

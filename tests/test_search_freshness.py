@@ -6,8 +6,8 @@ import pytest
 
 from directory import listings, search
 from directory.listings import Actor
-from directory.search.priors import STALE_FACTOR
-from directory.service_input import ServiceInput
+from directory.listings.fields import ServiceInput
+from directory.search.engine.priors import STALE_FACTOR
 
 ACTOR = Actor("freshness test")
 LONG_AGO = date.today() - timedelta(days=500)

@@ -3,8 +3,9 @@
 from werkzeug.datastructures import MultiDict
 
 from directory import db, listings
+from directory.listings.fields import ServiceInput
+from directory.models import Service
 from directory.search import SearchParams, run_search
-from directory.service_input import ServiceInput
 
 ACTOR = listings.Actor("search tests")
 
@@ -71,7 +72,7 @@ def write_services(database_url: str, folder: str, worker: int, count: int) -> l
             created.append(service.id)
     for n, sid in enumerate(created[::2]):
         with db.session_scope(app) as session:
-            service = session.get(listings.Service, sid)
+            service = session.get(Service, sid)
             changed = listings.input_from_service(service).model_copy(
                 update={"name": f"Edited w{worker}e{n} service"})
             listings.update_service(session, service, changed, ACTOR)

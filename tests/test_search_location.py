@@ -3,10 +3,10 @@
 import pytest
 from test_search_helpers import search
 
-from directory.freshness import is_stale
 from directory.geo.distance import miles_between
-from directory.search.executor import RELEVANCE_WEIGHT
-from directory.search.priors import factor
+from directory.listings.freshness import is_stale
+from directory.search.engine.executor import RELEVANCE_WEIGHT
+from directory.search.engine.priors import factor
 
 STEVENAGE_LA = "E07000243"
 NORTH_HERTS_LA = "E07000099"

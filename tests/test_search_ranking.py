@@ -2,7 +2,7 @@
 
 from test_search_helpers import add, search
 
-from directory.freshness import is_stale
+from directory.listings.freshness import is_stale
 
 MUMS_GROUPS = {"acorn-mums-mental-health", "acorn-bump-baby-me", "hfc-little-steps",
                "youngparents-together"}

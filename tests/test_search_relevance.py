@@ -5,10 +5,11 @@ from sqlmodel import select
 from test_search_helpers import search
 
 from directory import db
-from directory.freshness import is_stale
+from directory.listings.freshness import is_stale
 from directory.models import Service
-from directory.search import LISTED, lattice
-from directory.search.analysis import fold
+from directory.search import LISTED
+from directory.search.engine import lattice
+from directory.search.engine.analysis import fold
 
 
 def topics_of(hit) -> set[str]:

@@ -8,7 +8,7 @@ from test_search_helpers import ACTOR, add, found_ids, listing, search
 from directory import db, listings
 from directory import search as search_package
 from directory.models import Service
-from directory.search.store import IndexStore
+from directory.search.engine.store import IndexStore
 
 
 def test_a_new_listing_is_searchable_after_its_commit(app):

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 import pytest
 from werkzeug.datastructures import MultiDict
 
-from directory import paths, signposting, thrive
+from directory import paths, signposting
 from directory.models import Grouping, Service, TaxonomyTerm
 from directory.signposting import Answers, build_options, plan_search, read_answers
-from directory.signposting_location import candidate_phrases
-from directory.signposting_sheet import MAX_SERVICES, SheetError, parse_ids
+from directory.signposting.location import candidate_phrases
+from directory.signposting.sheet import MAX_SERVICES, SheetError, parse_ids
+from directory.vocabulary import thrive
 
 
 @dataclass

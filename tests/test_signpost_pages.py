@@ -10,7 +10,7 @@ from sqlmodel import select
 from directory import db, search
 from directory.models import Service, UsageCount
 from directory.setup_data import seed_demo
-from directory.signposting_usage import SHEET, SIGNPOST, usage_totals
+from directory.signposting.usage import SHEET, SIGNPOST, usage_totals
 
 WHERE = {"location": "SG1 1AA", "age": "14"}
 

@@ -6,8 +6,8 @@ from sqlmodel import select
 
 from directory.geo import GeoPoint
 from directory.models import UsageCount
-from directory.signposting_location import counted_outcode, nearest_outcode
-from directory.signposting_usage import SHEET, SIGNPOST, record_usage, usage_totals
+from directory.signposting.location import counted_outcode, nearest_outcode
+from directory.signposting.usage import SHEET, SIGNPOST, record_usage, usage_totals
 
 DAY = date(2026, 11, 24)
 

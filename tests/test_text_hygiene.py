@@ -17,8 +17,8 @@ from pydantic import ValidationError
 from sqlmodel import select
 
 from directory import db
+from directory.listings.fields import ServiceInput
 from directory.models import Account, ChangeRequest, ProblemReport, Service
-from directory.service_input import ServiceInput
 from directory.text_rules import CHARACTER, ONE_LINE, header_text, text_problem
 
 BCC_NAME = "Talk Space\nBcc: everyone@example.org"

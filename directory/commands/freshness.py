@@ -14,7 +14,7 @@ from flask.cli import with_appcontext
 def send_reminders_command(today):
     """Email providers whose listings have not been confirmed for 6 months (safe to rerun)."""
     from directory import db
-    from directory.reminders import send_reminders
+    from directory.moderation.reminders import send_reminders
 
     day: date | None = today.date() if today else None
     with db.session_scope(current_app._get_current_object()) as session:

@@ -1,4 +1,4 @@
-"""Commands that look after search: reindex, doctor and bench."""
+"""Commands that look after search: reindex, doctor and runner."""
 
 import json
 
@@ -14,7 +14,7 @@ def reindex_command():
     import time
 
     from directory import search
-    from directory.search.store import RebuildRunning
+    from directory.search.engine.store import RebuildRunning
 
     started = time.perf_counter()
     try:
@@ -63,12 +63,12 @@ def doctor_command(repair: bool, as_json: bool):
 @with_appcontext
 def bench_command(services: int, relevance: bool, as_json: bool):
     """Time search, reindex and commit-to-searchable on a synthetic national directory."""
-    from directory.search import bench
-    from directory.search import relevance as judged
+    from directory.search.bench import relevance as judged
+    from directory.search.bench import runner
 
-    module = judged if relevance else bench
+    module = judged if relevance else runner
     say = None if as_json else click.echo
-    report = judged.run(progress=say) if relevance else bench.run(services, progress=say)
+    report = judged.run(progress=say) if relevance else runner.run(services, progress=say)
     click.echo(json.dumps(report) if as_json else module.format_table(report))
 
 

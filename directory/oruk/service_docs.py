@@ -2,8 +2,8 @@
 
 from datetime import UTC, datetime
 
-from .. import vocab
 from ..models import Service
+from ..vocabulary import fixed
 from . import service_parts as parts
 from .documents import attribute_doc, organization_doc, put
 from .ids import EXTENSION
@@ -84,7 +84,7 @@ def extension(service: Service) -> dict:
 
 
 def _fees(service: Service) -> str:
-    label = str(vocab.COSTS.get(service.cost, service.cost))
+    label = str(fixed.COSTS.get(service.cost, service.cost))
     return f"{label}: {service.cost_details}" if service.cost_details else label
 
 

@@ -2,8 +2,8 @@
 
 from babel import Locale
 
-from .. import vocab
 from ..models import Location, Schedule, Service
+from ..vocabulary import fixed
 from .documents import put
 from .ids import COUNTRY, EXTENSION, ONS_AREA_URI, part_id
 
@@ -89,7 +89,7 @@ def language_docs(service: Service) -> list[dict]:
 def cost_docs(service: Service) -> list[dict]:
     """Return the service's cost as one cost option (free ones cost 0)."""
     doc = {"id": part_id(service.oruk_id, "cost"), "service_id": service.oruk_id,
-           "option": str(vocab.COSTS.get(service.cost, service.cost))}
+           "option": str(fixed.COSTS.get(service.cost, service.cost))}
     if service.cost == "free":
         doc["amount"] = 0
     put(doc, "amount_description", service.cost_details)

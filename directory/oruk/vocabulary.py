@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from .. import thrive, vocab
 from ..models import LocalAuthority, TaxonomyTerm
+from ..vocabulary import fixed, thrive
 
 DATA = Path(__file__).with_name("taxonomies.json")
 # Sources whose terms are fixed vocabularies in the code, not rows in the database.
@@ -61,7 +61,7 @@ def _fixed_terms(of: Taxonomy) -> list[Term]:
     if of.source == "groupings":
         entries = [(g.code, str(g.name), str(g.plain)) for g in thrive.GROUPINGS]
     else:
-        labels = vocab.DELIVERY_MODES if of.source == "delivery_modes" else vocab.AUDIENCES
+        labels = fixed.DELIVERY_MODES if of.source == "delivery_modes" else fixed.AUDIENCES
         entries = [(code, str(label), str(label)) for code, label in labels.items()]
     return [Term(fixed_term_id(of.id, code), code, name, text, of) for code, name, text in entries]
 

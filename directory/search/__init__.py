@@ -2,8 +2,8 @@
 
 from flask import current_app
 
-from .analysis import detect_crisis
-from .documents import LISTED
+from .engine.analysis import detect_crisis
+from .engine.documents import LISTED
 from .indexer import doctor, index_services, rebuild
 from .params import SearchParamError, SearchParams
 from .query import SearchHit, SearchResults, live_index, run_search
@@ -41,7 +41,7 @@ def init_app(app) -> None:
         event.listen(Session, "after_flush", note_changed_services)
     live_index(app)
     try:
-        from .store import IndexStore
+        from .engine.store import IndexStore
 
         created = IndexStore(app.config["INDEX_PATH"]).ensure()
     except Exception:  # a broken index must not stop the site starting: doctor reports it
@@ -58,7 +58,7 @@ def _fill_new_index(app) -> None:
 
     from directory.models import Service
 
-    from .store import RebuildRunning
+    from .engine.store import RebuildRunning
 
     try:
         with Session(app.extensions["directory.engine"]) as session:

@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable
 from sqlmodel import Session
 from whoosh.index import LockError
 
-from .build import SEGMENT_DOCS, fill
-from .documents import document, listed_versions, load_rows
-from .store import IndexMissing, IndexStore
+from .engine.build import SEGMENT_DOCS, fill
+from .engine.documents import document, listed_versions, load_rows
+from .engine.store import IndexMissing, IndexStore
 
 LOCK_ATTEMPTS = 6
 LOCK_WAIT = 1.0  # seconds Whoosh itself keeps trying on each attempt

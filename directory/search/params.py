@@ -5,7 +5,7 @@ from dataclasses import dataclass, field, replace
 
 from flask_babel import gettext as _
 
-from directory import thrive, vocab
+from directory.vocabulary import fixed, thrive
 
 DEFAULT_RADIUS = 5.0
 MAX_RADIUS = 100.0
@@ -53,10 +53,10 @@ class SearchParams:
             groupings=_choices(args.getlist("grouping"), thrive.CODES, "grouping",
                                _("'%(value)s' is not one of the five THRIVE groupings.")),
             age=_age(args.get("age")),
-            delivery=_choices(args.getlist("delivery"), vocab.DELIVERY_MODES, "delivery",
+            delivery=_choices(args.getlist("delivery"), fixed.DELIVERY_MODES, "delivery",
                               _("'%(value)s' is not a way of getting support: choose in-person, "
                                 "online, phone, text or home-visit.")),
-            audience=_choices(args.getlist("audience"), vocab.AUDIENCES, "audience",
+            audience=_choices(args.getlist("audience"), fixed.AUDIENCES, "audience",
                               _("'%(value)s' is not who a service can be for: choose "
                                 "young-people, parents-carers or professionals.")),
             cost_free=_cost(args.get("cost")),

@@ -10,12 +10,12 @@ from sqlmodel import Session, select
 
 from directory.geo.distance import miles_between
 from directory.geo.gazetteer import GeoPoint, LocationNotFound, find_location
+from directory.listings.opening_hours import LONDON, is_open
 from directory.models import Location, Service
-from directory.opening_hours import LONDON, is_open
 
-from .analysis import detect_crisis
-from .documents import LISTED
-from .executor import execute
+from .engine.analysis import detect_crisis
+from .engine.documents import LISTED
+from .engine.executor import execute
 from .params import SearchParamError, SearchParams
 
 
@@ -53,7 +53,7 @@ class SearchResults:
 
 def live_index(app):
     """Return this application's live index (created by init_app)."""
-    from .engine import LiveIndex
+    from .engine.segment_cache import LiveIndex
 
     live = app.extensions.get("directory.search")
     if live is None:

@@ -11,10 +11,9 @@ from flask_babel import gettext as _
 from sqlalchemy import func, or_
 from sqlmodel import select
 
-from .. import db, exports, freshness, listing_diff
+from .. import db, exports
 from ..accounts import current_account, login_required_role
-from ..conflicts import LISTING_ACTIONS
-from ..forms_admin import TrustForm
+from ..listings import diff, freshness
 from ..models import (
     Account,
     AuditEvent,
@@ -25,6 +24,8 @@ from ..models import (
     ProblemReport,
     Service,
 )
+from ..moderation.conflicts import LISTING_ACTIONS
+from ..moderation.forms import TrustForm
 from . import admin_moderation
 
 admin = Blueprint("admin", __name__, url_prefix="/admin")
@@ -122,12 +123,12 @@ def history(service_id: int):
     events = session.exec(select(AuditEvent).where(
         AuditEvent.entity == "service", AuditEvent.entity_id == service_id)
         .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())).all()
-    known = listing_diff.names(session)
-    rows = [(event, listing_diff.readable_diff(event.before, event.after, known))
-            if event.action in LISTING_ACTIONS else (event, listing_diff.details(event.after))
+    known = diff.names(session)
+    rows = [(event, diff.readable_diff(event.before, event.after, known))
+            if event.action in LISTING_ACTIONS else (event, diff.details(event.after))
             for event in events]
     return render_template("admin/history.html", service=service, rows=rows,
-                           actions=listing_diff.ACTIONS, local_time=listing_diff.local_time,
+                           actions=diff.ACTIONS, local_time=diff.local_time,
                            listing_actions=LISTING_ACTIONS)
 
 

@@ -7,7 +7,7 @@ from sqlmodel import select
 
 from .. import accounts, db
 from ..accounts import AccountError, current_account, login_required_role
-from ..forms_auth import ActionForm, ApproveForm, MembershipForm, RoleForm
+from ..accounts.forms import ActionForm, ApproveForm, MembershipForm, RoleForm
 from ..models import ROLES, Account, AuditEvent, Membership, Organisation
 
 admin_accounts = Blueprint("admin_accounts", __name__, url_prefix="/admin")

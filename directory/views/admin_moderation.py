@@ -8,12 +8,13 @@ from flask_babel import gettext as _
 from pydantic import ValidationError
 from sqlmodel import select
 
-from .. import claims, db, listing_diff, moderation
+from .. import db, moderation
 from ..accounts import current_account, login_required_role
-from ..forms_admin import ApproveForm, RejectForm, ResolveForm
-from ..listings import ListingError, StaleEdit, snapshot
+from ..listings import ListingError, StaleEdit, diff, snapshot
 from ..models import Account, ChangeRequest, Claim, ProblemReport, Service
-from ..problem_reports import KINDS
+from ..moderation import claims
+from ..moderation.forms import ApproveForm, RejectForm, ResolveForm
+from ..moderation.problem_reports import KINDS
 
 STAFF = ("moderator", "admin")
 
@@ -76,8 +77,8 @@ def change(change_id: int, approve_form=None, reject_form=None, problem=None, st
     request_ = _get(ChangeRequest, change_id)
     service = session.get(Service, request_.service_id)
     is_new = service.status == "pending"
-    known = listing_diff.names(session)
-    rows = listing_diff.readable_diff({} if is_new else snapshot(service), request_.proposed, known)
+    known = diff.names(session)
+    rows = diff.readable_diff({} if is_new else snapshot(service), request_.proposed, known)
     conflict = None
     if request_.status == "pending" and service.version != request_.base_version:
         conflict = moderation.find_conflict(session, request_, service)
@@ -92,7 +93,7 @@ def change(change_id: int, approve_form=None, reject_form=None, problem=None, st
         reject_form=reject_form or RejectForm(), problem=problem,
         submitter=session.get(Account, request_.account_id) if request_.account_id else None,
         decider=session.get(Account, request_.decided_by) if request_.decided_by else None,
-        readable=listing_diff.readable, label=listing_diff.label,
+        readable=diff.readable, label=diff.label,
     ), status
 
 

@@ -23,15 +23,15 @@ from ..accounts import (
     send_password_reset,
     verify_email,
 )
-from ..extensions import limiter
-from ..forms_auth import (
+from ..accounts.forms import (
     ActionForm,
     ForgotPasswordForm,
     LoginForm,
     NewPasswordForm,
     RequestAccountForm,
 )
-from ..tokens import LinkError
+from ..accounts.tokens import LinkError
+from ..extensions import limiter
 
 auth = Blueprint("auth", __name__, url_prefix="/provider")
 

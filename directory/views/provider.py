@@ -9,12 +9,13 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from sqlmodel import select
 
-from .. import claims, db, listings, moderation
+from .. import db, listings, moderation
 from ..accounts import can_edit_service, current_account, is_staff, login_required_role
 from ..accounts import organisation_ids as member_of
-from ..forms_admin import ClaimForm, ConfirmForm, RetireForm
-from ..freshness import is_stale, needs_reminder, today_in_london
+from ..listings.freshness import is_stale, needs_reminder, today_in_london
 from ..models import ChangeRequest, Organisation, Service
+from ..moderation import claims
+from ..moderation.forms import ClaimForm, ConfirmForm, RetireForm
 from .provider_edit import edit_listing, new_listing
 
 provider = Blueprint("provider", __name__, url_prefix="/provider")

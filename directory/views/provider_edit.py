@@ -6,13 +6,13 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from sqlmodel import Session, select
 
-from .. import db, listing_diff, moderation
+from .. import db, moderation
 from ..accounts import current_account, is_staff, memberships
-from ..forms_listing import ListingForm
-from ..freshness import today_in_london
-from ..listing_form_input import error_summary, initial_data, prepare, to_input
-from ..listing_form_parts import add_error, check_location
-from ..listings import ListingError, StaleEdit, snapshot
+from ..listings import ListingError, StaleEdit, diff, snapshot
+from ..listings.form_input import error_summary, initial_data, prepare, to_input
+from ..listings.form_parts import add_error, check_location
+from ..listings.forms import ListingForm
+from ..listings.freshness import today_in_london
 from ..models import Organisation, Service
 
 NEW_LISTING = {"status": "active", "minimum_age": 11, "maximum_age": 18, "languages": ["en"],
@@ -118,7 +118,7 @@ def _page(form: ListingForm, service: Service | None, waiting=None, conflict=Non
     else:
         needs_review = not all(moderation.publishes_directly(session, account, o.id)
                                for o in _organisations(session, account))
-    rows = listing_diff.pairs_to_rows(conflict, listing_diff.names(session)) if conflict else []
+    rows = diff.pairs_to_rows(conflict, diff.names(session)) if conflict else []
     template = "provider/edit.html" if service else "provider/new.html"
     return render_template(template, form=form, service=service, waiting=waiting,
                            conflict=conflict, conflict_rows=rows, needs_review=needs_review,

@@ -16,10 +16,12 @@ from flask_babel import force_locale
 from sqlalchemy import func
 from sqlmodel import select
 
-from .. import db, listing_view, moderation, search, thrive
+from .. import db, moderation, search
 from ..extensions import limiter
+from ..listings import facts
 from ..models import Service, ServiceGrouping
-from ..problem_reports import report_problem as store_report
+from ..moderation.problem_reports import report_problem as store_report
+from ..vocabulary import thrive
 from ..web import LANGUAGE_COOKIE, LANGUAGES
 from . import public_helpers
 from .public_content import FEELINGS, GUIDES
@@ -74,7 +76,7 @@ def grouping(code: str):
 def listed_service(service_id: int) -> Service:
     """Return a listing the public may see, or stop with a helpful 404 page."""
     service = db.session().get(Service, service_id)
-    if not listing_view.is_listed(service):
+    if not facts.is_listed(service):
         abort(make_response(render_template("public/service_missing.html"), 404))
     return service
 
@@ -84,7 +86,7 @@ def service(service_id: int):
     """Show everything a listing answers: who, how, when, where, cost and when last checked."""
     listing = listed_service(service_id)
     return render_template("public/service.html", service=listing,
-                           facts=listing_view.listing_facts(listing))
+                           facts=facts.listing_facts(listing))
 
 
 @public.route("/services/<int:service_id>/report", methods=["GET", "POST"])

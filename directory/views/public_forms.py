@@ -5,7 +5,7 @@ from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectChoice, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional
 
-from ..problem_reports import KINDS, MESSAGE_LIMIT
+from ..moderation.problem_reports import KINDS, MESSAGE_LIMIT
 from ..text_rules import PlainText, normalise_newlines
 
 

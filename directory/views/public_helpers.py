@@ -12,7 +12,8 @@ from flask import Blueprint, has_request_context, request
 from flask_babel import gettext
 from markupsafe import Markup
 
-from .. import listing_view, thrive, vocab
+from ..listings import facts
+from ..vocabulary import fixed, thrive
 from ..web import LANGUAGES, crisis_contacts, current_language, text_direction
 
 # Babel locales for our language codes: "en" alone would format dates the American way.
@@ -47,7 +48,7 @@ def number(value, digits: int = 1) -> str:
 
 
 def labels(codes, vocabulary: dict) -> list:
-    """Return the words for a list of codes from one of the vocabularies in directory.vocab."""
+    """Return the words for codes from one of the fixed vocabularies (vocabulary.fixed)."""
     return [vocabulary.get(code, code) for code in codes]
 
 
@@ -120,7 +121,7 @@ def linked_numbers(text: str) -> Markup:
     """Show provider text with its phone numbers as tel: and its text numbers as sms: links."""
     return Markup("").join(
         Markup('<a href="{}">{}</a>').format(href, words) if href else Markup.escape(words)
-        for words, href in listing_view.number_links(text))
+        for words, href in facts.number_links(text))
 
 
 def data_lang():
@@ -142,17 +143,17 @@ def template_helpers() -> dict:
     """Return the helpers every template (and every imported macro) can use."""
     return {
         "GROUPINGS": thrive.GROUPINGS,
-        "vocab": vocab,
+        "vocab": fixed,
         "data_lang": data_lang,
         "crisis_words": crisis_words,
         "current_language": current_language,
-        "listing_facts": listing_view.listing_facts,
-        "address_lines": listing_view.address_lines,
-        "directions_url": listing_view.directions_url,
-        "weekly_hours": listing_view.weekly_hours,
-        "phone_href": listing_view.phone_href,
-        "sms_href": listing_view.sms_href,
-        "remote_modes": listing_view.remote_modes,
+        "listing_facts": facts.listing_facts,
+        "address_lines": facts.address_lines,
+        "directions_url": facts.directions_url,
+        "weekly_hours": facts.weekly_hours,
+        "phone_href": facts.phone_href,
+        "sms_href": facts.sms_href,
+        "remote_modes": facts.remote_modes,
         "strip_contacts": strip_contacts,
         "text_keyword": text_keyword,
         "path_without_lang": path_without_lang,

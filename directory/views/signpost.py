@@ -9,12 +9,15 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, Response, abort, jsonify, redirect, render_template, request, url_for
 
-from .. import db, search, signposting, signposting_sheet, signposting_usage, thrive
+from .. import db, search, signposting
 from ..geo import LocationNotFound
 from ..signposting import PROBLEMS, TOPIC_LABELS, Answers, ReadAnswers
-from ..signposting_location import Located, counted_outcode, locate
-from ..signposting_sheet import SheetError
-from ..signposting_words import topic_vocabulary
+from ..signposting import sheet as signposting_sheet
+from ..signposting import usage as signposting_usage
+from ..signposting.location import Located, counted_outcode, locate
+from ..signposting.sheet import SheetError
+from ..signposting.words import topic_vocabulary
+from ..vocabulary import thrive
 from ..web import crisis_contacts, current_language
 
 signpost = Blueprint("signpost", __name__, url_prefix="/signpost")

@@ -1,0 +1,51 @@
+"""Listings: a service as the directory holds it, and every way it is written and shown.
+
+What it offers: the one write path (``writing``: create, update, confirm, retire, each audited,
+flush-only); the declared fields and their validation (``fields``: ServiceInput); the checks
+that need the database (``checks``); the provider's form (``forms``, ``form_input``,
+``form_parts``); readable differences (``diff``); the facts a public page shows (``facts``);
+freshness (``freshness``) and opening hours (``opening_hours``). The write path is re-exported
+here: ``from directory import listings`` then ``listings.update_service(...)``.
+"""
+
+from .writing import (
+    Actor,
+    ListingError,
+    LocationError,
+    Place,
+    StaleEdit,
+    changed_fields,
+    confirm_service,
+    create_service,
+    find_or_create_organisation,
+    find_service,
+    input_from_service,
+    lock,
+    place_location,
+    resolve_location,
+    retire_service,
+    snapshot,
+    update_service,
+    upsert_service,
+)
+
+__all__ = [
+    "changed_fields",
+    "Actor",
+    "ListingError",
+    "LocationError",
+    "Place",
+    "StaleEdit",
+    "confirm_service",
+    "create_service",
+    "find_or_create_organisation",
+    "find_service",
+    "input_from_service",
+    "lock",
+    "place_location",
+    "resolve_location",
+    "retire_service",
+    "snapshot",
+    "update_service",
+    "upsert_service",
+]

@@ -1,0 +1,398 @@
+"""The one write path for listings: create, update, confirm and retire, each audited.
+
+Functions here only ``flush()``; the caller (a view, a command, an importer) commits once.
+Every flushed Service row is noted in ``session.info`` by the search package's flush listener
+and indexed after the commit, so no write path can forget to re-index.
+"""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm.exc import StaleDataError
+from sqlmodel import Session, select
+
+from .. import db
+from ..geo.postcodes import normalise_postcode
+from ..models import (
+    AuditEvent,
+    Grouping,
+    Location,
+    Organisation,
+    Postcode,
+    Schedule,
+    Service,
+    TaxonomyTerm,
+    utcnow,
+)
+from . import opening_hours
+from .fields import LocationInput, ServiceInput
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who made a change: an account (if any) and a readable label for the audit trail."""
+
+    label: str
+    account_id: int | None = None
+    # An import speaks from its rows: each row's assured_date, not the day it was imported, is
+    # when the provider said what it says (its availability included).
+    imported: bool = False
+
+
+class ListingError(ValueError):
+    """A listing could not be written; ``errors`` maps field names to messages."""
+
+    def __init__(self, errors: dict[str, str]):
+        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
+class StaleEdit(ListingError):
+    """Someone else saved the listing since this edit began."""
+
+    def __init__(self, service: Service, changed: dict | None = None, typed: dict | None = None):
+        super().__init__({"version": "this listing was changed by someone else while you edited"})
+        self.service = service
+        self.typed = typed or {}
+        self._changed = changed
+
+    @property
+    def changed(self) -> dict:
+        """Return {field: (typed, saved now)}; when the database refused, read after rollback."""
+        if self._changed is None:
+            self._changed = changed_fields(self.typed, snapshot(self.service)) if self.typed else {}
+        return self._changed
+
+
+class LocationError(ListingError):
+    """A location can't be put on the map; ``code`` names the rule, for each surface's words."""
+
+    def __init__(self, code: str, postcode: str, message: str):
+        super().__init__({"postcode": message})
+        self.code = code  # "not-a-postcode" or "unknown-postcode"
+        self.postcode = postcode
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a location is: its postcode (canonical, or ""), point and council area."""
+
+    postcode: str
+    latitude: float
+    longitude: float
+    la_code: str | None
+    from_gazetteer: bool
+
+
+def place_location(session: Session, postcode: str | None, latitude: float | None = None,
+                   longitude: float | None = None) -> Place:
+    """Place a location: a postcode the gazetteer knows wins; else the coordinates given."""
+    code = normalise_postcode(postcode) if postcode else None
+    if postcode and code is None:
+        raise LocationError("not-a-postcode", postcode,
+                            f"'{postcode}' is not a valid UK postcode")
+    known = session.get(Postcode, code) if code else None
+    if known is not None:
+        return Place(code, known.latitude, known.longitude, known.la_code, True)
+    if latitude is not None and longitude is not None:
+        return Place(code or "", latitude, longitude, None, False)
+    raise LocationError("unknown-postcode", code or "",
+                        f"postcode '{postcode or ''}' is not in the gazetteer; "
+                        "give latitude and longitude")
+
+
+def resolve_location(session: Session, loc: LocationInput) -> tuple[float, float, str | None]:
+    """Return latitude, longitude and local-authority code for a location, or raise."""
+    place = place_location(session, loc.postcode, loc.latitude, loc.longitude)
+    return place.latitude, place.longitude, place.la_code
+
+
+def lock(session: Session, service: Service) -> None:
+    """Hold the listing until this transaction ends, and read it again as it is now."""
+    # SQLite: the database's write lock; PostgreSQL: the row (SELECT ... FOR UPDATE), so a
+    # second writer waits for the first to commit and then sees its version.
+    db.begin_write(session)
+    session.refresh(service, with_for_update=True)
+
+
+@contextmanager
+def _refused_if_saved_meanwhile(service: Service, typed: dict | None = None) -> Iterator[None]:
+    """Turn the database's refusal of an UPDATE on an out-of-date version into StaleEdit."""
+    try:
+        yield
+    except StaleDataError as refused:
+        raise StaleEdit(service, typed=typed) from refused
+
+
+def create_service(session: Session, data: ServiceInput, actor: Actor) -> Service:
+    """Create a listing from validated input."""
+    organisation = find_or_create_organisation(
+        session, data.organisation, data.organisation_website
+    )
+    service = Service(organisation_id=organisation.id, service_ref=data.service_ref, name=data.name)
+    session.add(service)
+    _apply(session, service, data, actor)
+    session.flush()
+    _audit(session, actor, "create", service, None, snapshot(service))
+    return service
+
+
+def update_service(
+    session: Session,
+    service: Service,
+    data: ServiceInput,
+    actor: Actor,
+    expected_version: int | None = None,
+) -> Service:
+    """Update a listing; refuse if it changed since ``expected_version``."""
+    lock(session, service)
+    typed = data.model_dump(mode="json")
+    before = snapshot(service)
+    if expected_version is not None and expected_version != service.version:
+        raise StaleEdit(service, changed_fields(typed, before))
+    with _refused_if_saved_meanwhile(service, typed):
+        _apply(session, service, data, actor)
+        after = snapshot(service)
+        service.version += 1
+        if after != before:  # last_modified answers ORUK modified_after: real changes only
+            service.last_modified = utcnow()
+        session.flush()
+    if after != before:
+        _audit(session, actor, "update", service, before, after)
+    return service
+
+
+def upsert_service(session: Session, data: ServiceInput, actor: Actor) -> tuple[Service, bool]:
+    """Create the listing or update the one with the same organisation and service_ref."""
+    existing = find_service(session, data.organisation, data.service_ref)
+    if existing is None:
+        return create_service(session, data, actor), True
+    return update_service(session, existing, data, actor), False
+
+
+def confirm_service(session: Session, service: Service, actor: Actor) -> Service:
+    """Record that the provider confirmed the listing is still correct today."""
+    lock(session, service)
+    before = {"assured_date": _iso(service.assured_date), "assured_by": service.assured_by}
+    service.assured_date = date.today()
+    service.assured_by = actor.label
+    service.version += 1
+    service.last_modified = utcnow()
+    session.add(service)
+    with _refused_if_saved_meanwhile(service):
+        session.flush()
+    _audit(
+        session,
+        actor,
+        "confirm",
+        service,
+        before,
+        {"assured_date": _iso(service.assured_date), "assured_by": actor.label},
+    )
+    return service
+
+
+def retire_service(session: Session, service: Service, actor: Actor, reason: str = "") -> Service:
+    """Take a listing out of the directory (kept for the audit trail, no longer shown)."""
+    lock(session, service)
+    before = {"status": service.status}
+    service.status = "inactive"
+    service.version += 1
+    service.last_modified = utcnow()
+    session.add(service)
+    with _refused_if_saved_meanwhile(service):
+        session.flush()
+    _audit(session, actor, "retire", service, before, {"status": "inactive", "reason": reason})
+    return service
+
+
+def find_service(session: Session, organisation: str, service_ref: str) -> Service | None:
+    """Return the service an organisation knows by ``service_ref``, if any."""
+    return session.exec(
+        select(Service)
+        .join(Organisation)
+        .where(Organisation.name == organisation, Service.service_ref == service_ref)
+    ).first()
+
+
+def find_or_create_organisation(session: Session, name: str, website: str = "") -> Organisation:
+    """Return the organisation with this name, creating it if needed."""
+    organisation = session.exec(select(Organisation).where(Organisation.name == name)).first()
+    if organisation is None:
+        organisation = Organisation(name=name, website=website)
+        session.add(organisation)
+        session.flush()
+    elif website and not organisation.website:
+        organisation.website = website
+    return organisation
+
+
+def _apply(session: Session, service: Service, data: ServiceInput, actor: Actor) -> None:
+    availability_changed = (service.availability, service.wait_weeks) != (
+        data.availability,
+        data.wait_weeks,
+    )
+    for field in (
+        "name",
+        "summary",
+        "description",
+        "email",
+        "phone",
+        "text_number",
+        "url",
+        "status",
+        "minimum_age",
+        "maximum_age",
+        "self_referral",
+        "self_referral_min_age",
+        "referral_routes",
+        "parental_involvement",
+        "confidentiality",
+        "delivery_modes",
+        "audience",
+        "cost",
+        "cost_details",
+        "languages",
+        "accessibility",
+        "availability",
+        "wait_weeks",
+        "availability_expires",
+        "national",
+        "service_areas",
+    ):
+        setattr(service, field, getattr(data, field))
+    service.service_ref = data.service_ref
+    if availability_changed or service.availability_stated is None:
+        # Unknown (None) for an imported row nobody confirmed: never the import's own date.
+        service.availability_stated = data.assured_date if actor.imported else date.today()
+    if data.assured_date:
+        service.assured_date = data.assured_date
+    service.groupings = list(
+        session.exec(select(Grouping).where(Grouping.code.in_(data.groupings)))
+    )
+    codes = data.topics + data.support_types
+    service.terms = list(session.exec(select(TaxonomyTerm).where(TaxonomyTerm.code.in_(codes))))
+    old_locations = list(service.locations)
+    service.locations = _kept_locations(session, old_locations, data.locations)
+    kept = {id(location) for location in service.locations}
+    for location in old_locations:  # locations belong to one service: drop the replaced ones
+        if id(location) not in kept:
+            session.delete(location)
+    service.schedules = _kept_schedules(service.schedules, opening_hours.parse(data.opening_hours))
+    session.add(service)
+    session.flush()
+
+
+def _kept_locations(session: Session, old: list[Location], wanted: list[LocationInput]):
+    """Return the wanted locations, reusing old rows (and their published ids) where they fit."""
+    unused = list(old)
+    locations = []
+    for loc in wanted:
+        postcode = normalise_postcode(loc.postcode) or "" if loc.postcode else ""
+        same = [o for o in unused if (o.name, o.address, o.postcode) == (loc.name, loc.address,
+                                                                          postcode)]
+        match = (same or [o for o in unused if postcode and o.postcode == postcode] or [None])[0]
+        if match is not None:
+            unused.remove(match)
+        locations.append(_location(session, loc, match or Location()))
+    return locations
+
+
+def _location(session: Session, loc: LocationInput, location: Location) -> Location:
+    latitude, longitude, la_code = resolve_location(session, loc)
+    location.name, location.address, location.town = loc.name, loc.address, loc.town
+    location.postcode = normalise_postcode(loc.postcode) or "" if loc.postcode else ""
+    location.latitude, location.longitude, location.la_code = latitude, longitude, la_code
+    location.hide_address = loc.hide_address
+    return location
+
+
+def _kept_schedules(old: list[Schedule], openings) -> list[Schedule]:
+    """Return a schedule row per opening, reusing the old rows (and their published ids)."""
+    rows = {(s.weekday, s.opens_at, s.closes_at): s for s in old}
+    return [rows.get((o.weekday, o.opens_at, o.closes_at))
+            or Schedule(weekday=o.weekday, opens_at=o.opens_at, closes_at=o.closes_at)
+            for o in openings]
+
+
+def snapshot(service: Service) -> dict:
+    """Return the listing as a ServiceInput-shaped, JSON-safe dict."""
+    return {
+        "organisation": service.organisation.name if service.organisation else "",
+        "organisation_website": service.organisation.website if service.organisation else "",
+        "service_ref": service.service_ref,
+        "name": service.name,
+        "summary": service.summary,
+        "description": service.description,
+        "groupings": service.grouping_codes,
+        "topics": sorted(service.term_codes("topic")),
+        "support_types": sorted(service.term_codes("support_type")),
+        "audience": list(service.audience),
+        "minimum_age": service.minimum_age,
+        "maximum_age": service.maximum_age,
+        "self_referral": service.self_referral,
+        "self_referral_min_age": service.self_referral_min_age,
+        "referral_routes": list(service.referral_routes),
+        "parental_involvement": service.parental_involvement,
+        "confidentiality": service.confidentiality,
+        "delivery_modes": list(service.delivery_modes),
+        "cost": service.cost,
+        "cost_details": service.cost_details,
+        "languages": list(service.languages),
+        "accessibility": service.accessibility,
+        "phone": service.phone,
+        "text_number": service.text_number,
+        "email": service.email,
+        "url": service.url,
+        "locations": [
+            {
+                "name": loc.name,
+                "address": loc.address,
+                "town": loc.town,
+                "postcode": loc.postcode,
+                "latitude": loc.latitude,
+                "longitude": loc.longitude,
+                "hide_address": loc.hide_address,
+            }
+            for loc in service.locations
+        ],
+        "service_areas": list(service.service_areas),
+        "national": service.national,
+        "opening_hours": opening_hours.format_openings(service.schedules),
+        "availability": service.availability,
+        "wait_weeks": service.wait_weeks,
+        "availability_expires": _iso(service.availability_expires),
+        "assured_date": _iso(service.assured_date),
+        "status": service.status,
+    }
+
+
+def input_from_service(service: Service) -> ServiceInput:
+    """Return the listing as ServiceInput (the starting point of an edit)."""
+    return ServiceInput.model_validate(snapshot(service))
+
+
+def changed_fields(before: dict, after: dict) -> dict:
+    """Return {field: (before, after)} for the fields that differ."""
+    keys = [k for k in after if k in before or after[k] not in (None, "", [])]
+    return {k: (before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)}
+
+
+def _audit(session, actor: Actor, action: str, service: Service, before, after) -> None:
+    session.add(
+        AuditEvent(
+            actor_id=actor.account_id,
+            actor=actor.label,
+            action=action,
+            entity="service",
+            entity_id=service.id,
+            before=before,
+            after=after,
+        )
+    )
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None

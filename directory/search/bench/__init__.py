@@ -1,0 +1,2 @@
+"""``directory bench``: a synthetic directory (``synthetic``) and the timings and relevance
+checks run against it (``runner``)."""
