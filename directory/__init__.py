@@ -28,21 +28,21 @@ def configure_database(app: Flask) -> None:
 
 
 def configure_extensions(app: Flask) -> None:
-    from . import rate_limit_store, search
+    from . import search
     from .accounts import configure_login
     from .extensions import babel, csrf, limiter, login_manager
-    from .web import select_locale
+    from .web import rate_limits, select_locale
 
     babel.init_app(app, locale_selector=select_locale)
     csrf.init_app(app)
-    rate_limit_store.init_app(app, limiter)
+    rate_limits.init_app(app, limiter)
     login_manager.init_app(app)
     configure_login(app)
     search.init_app(app)
 
 
 def configure_routing(app: Flask) -> None:
-    from . import routing
+    from .web import routing
 
     routing.init_app(app)
     routing.trust_proxy(app)

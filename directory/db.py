@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from flask import current_app, g
+from flask import current_app, g, request
 from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
@@ -141,10 +141,36 @@ def begin_write(s: Session) -> None:
 
 
 def discard_changes() -> None:
-    """Roll back the request's session, if open, so an error page can still read."""
+    """Undo what this request has written so far (a refused attempt), so the page can still read."""
     s = g.get("db_session")
     if s is not None:
         s.rollback()
+
+
+def end_transaction(status: int) -> None:
+    """The request's one transaction boundary: commit when the answer is a success or a
+    redirect, roll back when it is an error. Views never commit; operations only flush.
+
+    Called for every response (``after_request``); a view that must finish its work before it
+    answers (the padded account forms, so an email is sent inside the padding) calls it early.
+    A failed commit raises, so the visitor gets an error page, never a false "saved".
+    """
+    s = g.get("db_session")
+    if s is None or request.environ.get(_ENDED):
+        return
+    request.environ[_ENDED] = True  # per request, whatever the app context holds
+    if status < 400:
+        s.commit()
+    else:
+        s.rollback()
+
+
+_ENDED = "directory.transaction_ended"
+
+
+def _end_transaction(response):
+    end_transaction(response.status_code)
+    return response
 
 
 @contextmanager
@@ -173,6 +199,7 @@ def init_app(app) -> None:
     engine = make_engine(app.config["DATABASE_URL"], timeouts_from(app.config))
     app.extensions["directory.engine"] = engine
     _ENGINES.add(engine)
+    app.after_request(_end_transaction)
     app.teardown_appcontext(close_session)
 
 

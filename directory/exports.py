@@ -15,18 +15,15 @@ from sqlmodel import Session, select
 from importers.csv_services import COLUMNS
 
 from . import listings
-from .models import Service
+from .listings.fields import CSV_RENAMES, LOCATION_COLUMNS
+from .models import LISTED, Service
 from .oruk.queries import load_services, location_links
 from .oruk.service_docs import service_doc
 from .oruk.vocabulary import Vocabulary
-from .search import LISTED
 
 BATCH = 500
-# CSV column → key of listings.snapshot (or of a location in it), where the names differ.
-SNAPSHOT_KEYS = {"service": "name", "website": "url"}
-LOCATION_COLUMNS = {"location_name": "name", "address": "address", "town": "town",
-                    "postcode": "postcode", "latitude": "latitude", "longitude": "longitude",
-                    "hide_address": "hide_address"}
+# CSV column → key of listings.snapshot, where the names differ (from ServiceInput's fields).
+SNAPSHOT_KEYS = {column: name for name, column in CSV_RENAMES.items()}
 
 
 def published(session: Session) -> Iterator[list[Service]]:

@@ -7,7 +7,7 @@ from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_wtf.csrf import CSRFProtect
 
-from . import rate_limit_store  # noqa: F401  registers the shared counter file
+from .web import rate_limits  # noqa: F401  registers the shared counter file
 
 babel = Babel()
 csrf = CSRFProtect()

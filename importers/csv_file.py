@@ -27,6 +27,7 @@ class RowError:
     column: str
     reason: str
     suggestion: str = ""
+    code: str = ""  # the rule broken (directory/listings/rules.py), when there is one
 
     def __str__(self) -> str:
         where = f"line {self.line}, {self.column}" if self.column else f"line {self.line}"

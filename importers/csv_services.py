@@ -7,37 +7,33 @@ from pathlib import Path
 from typing import IO
 
 from pydantic import ValidationError
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from directory import listings
-from directory.listings.fields import LocationInput, ServiceInput
-from directory.models import LocalAuthority
+from directory.listings.fields import (
+    CSV_RENAMES,
+    FIELDS,
+    LOCATION_COLUMNS,
+    LocationInput,
+    ServiceInput,
+    csv_columns,
+    kind_of,
+)
 from directory.vocabulary.taxonomy import known_codes
 
 from .csv_file import FileProblem, RowError, read_text, records
 from .csv_terms import Terms, build_lookup, resolve_items
 
-COLUMNS = (
-    "organisation", "organisation_website", "service_ref", "service", "summary", "description",
-    "groupings", "topics", "support_types", "audience", "minimum_age", "maximum_age",
-    "self_referral", "self_referral_min_age", "referral_routes", "parental_involvement",
-    "confidentiality", "delivery_modes", "cost", "cost_details", "languages", "accessibility",
-    "phone", "text_number", "email", "website", "location_name", "address", "town", "postcode",
-    "latitude", "longitude", "hide_address", "service_areas", "national", "opening_hours",
-    "availability", "wait_weeks", "assured_date",
-)
-REQUIRED = ("organisation", "service_ref", "service", "summary", "groupings", "minimum_age",
-            "maximum_age", "delivery_modes")
-LISTS = ("groupings", "topics", "support_types", "audience", "referral_routes",
-         "delivery_modes", "languages", "service_areas")
-YES_NO = ("self_referral", "hide_address", "national")
-INTEGERS = ("minimum_age", "maximum_age", "self_referral_min_age", "wait_weeks")
+# Every column comes from ServiceInput's declaration (directory/listings/fields.py).
+COLUMNS = csv_columns()
+FIELD_COLUMNS = CSV_RENAMES  # ServiceInput field -> CSV column, where the names differ
+_FIELD_OF = {column: name for name, column in CSV_RENAMES.items()}
+REQUIRED = tuple(CSV_RENAMES.get(name, name) for name, info in ServiceInput.model_fields.items()
+                 if info.is_required())
+LISTS = tuple(CSV_RENAMES.get(n, n) for n in FIELDS if kind_of(n) is list and n != "locations")
+YES_NO = (*(n for n in FIELDS if kind_of(n) is bool), "hide_address")
+INTEGERS = tuple(n for n in FIELDS if kind_of(n) is int)
 DECIMALS = ("latitude", "longitude")
-LOCATION_COLUMNS = {"location_name": "name", "address": "address", "town": "town",
-                    "postcode": "postcode", "latitude": "latitude", "longitude": "longitude",
-                    "hide_address": "hide_address"}
-# ServiceInput field → CSV column, where the names differ.
-FIELD_COLUMNS = {"name": "service", "url": "website"}
 WRONG_LENGTH = "the row has a different number of fields from the header"
 
 
@@ -93,11 +89,10 @@ def check_services_csv(session: Session, source) -> tuple[ImportReport, list[Ser
         report.errors.sort(key=lambda e: (e.line, e.column))
         return report, []
     context = known_codes(session)
-    areas = set(session.exec(select(LocalAuthority.code)))
     inputs = []
     for item in pending.values():
         data = _validate(item, context, report.errors)
-        if data is not None and _check_places(session, item.line, data, areas, report.errors):
+        if data is not None and _check_places(session, item.line, data, report.errors):
             inputs.append(data)
     report.errors.sort(key=lambda e: (e.line, e.column))
     report.services = len(inputs)
@@ -203,8 +198,8 @@ def _location_column(loc: tuple) -> str:
 
 def _validate(item: _Pending, context: dict, errors: list[RowError]) -> ServiceInput | None:
     values = dict(item.values)
-    data = {"name": values.pop("service", ""), "url": values.pop("website", ""), **values,
-            "locations": item.locations}
+    data = {_FIELD_OF.get(column, column): value for column, value in values.items()}
+    data["locations"] = item.locations
     data = {k: v for k, v in data.items() if v not in (None, "") and k in ServiceInput.model_fields}
     for column in ("languages", "audience"):  # an empty cell means the default
         if column in data and not data[column]:
@@ -215,23 +210,15 @@ def _validate(item: _Pending, context: dict, errors: list[RowError]) -> ServiceI
         for e in error.errors():
             column = FIELD_COLUMNS.get(e["loc"][0], e["loc"][0]) if e["loc"] else ""
             if column not in item.reported:
-                errors.append(RowError(item.line, str(column), _reason(e)))
+                errors.append(RowError(item.line, str(column), _reason(e), code=e["type"]))
         return None
 
 
-def _check_places(session, line: int, data: ServiceInput, areas: set, errors) -> bool:
-    ok = True
-    for location in data.locations:
-        try:
-            listings.resolve_location(session, location)
-        except listings.ListingError as error:
-            errors += [RowError(line, column, reason) for column, reason in error.errors.items()]
-            ok = False
-    for code in data.service_areas:
-        if code not in areas:
-            errors.append(RowError(line, "service_areas", f"unknown local authority code {code}"))
-            ok = False
-    return ok
+def _check_places(session, line: int, data: ServiceInput, errors) -> bool:
+    problems = listings.place_problems(session, data)
+    errors += [RowError(line, problem.field, problem.message, code=problem.code)
+               for problem in problems]
+    return not problems
 
 
 def _reason(error: dict) -> str:

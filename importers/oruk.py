@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from directory import listings
 from directory.listings.fields import ServiceInput
-from directory.models import AuditEvent, ChangeRequest, LocalAuthority, Organisation, Service
+from directory.models import AuditEvent, ChangeRequest, Organisation, Service
 from directory.oruk.vocabulary import Vocabulary
 from directory.vocabulary.taxonomy import known_codes
 
@@ -92,7 +92,6 @@ def check_documents(session: Session, documents: Iterable[dict]) -> tuple[OrukRe
     """Map and validate every document; return the report and the valid ones."""
     report, checked, seen = OrukReport(), [], set()
     vocabulary, context = Vocabulary(session), known_codes(session)
-    areas = set(session.exec(select(LocalAuthority.code)))
     for document in documents:
         report.services += 1
         mapped = map_service(document, vocabulary)
@@ -102,7 +101,7 @@ def check_documents(session: Session, documents: Iterable[dict]) -> tuple[OrukRe
             continue
         seen.add(mapped.source_id)
         data = _validate(mapped, context, report.problems)
-        if data is not None and _placed(session, mapped.source_id, data, areas, report.problems):
+        if data is not None and _placed(session, mapped.source_id, data, report.problems):
             checked.append(_Checked(mapped, data))
     return report, checked
 
@@ -120,21 +119,12 @@ def _validate(mapped: Mapped, context: dict, problems: list) -> ServiceInput | N
         return None
 
 
-def _placed(session, source_id: str, data: ServiceInput, areas: set, problems: list) -> bool:
-    ok = True
-    for index, location in enumerate(data.locations):
-        try:
-            listings.resolve_location(session, location)
-        except listings.ListingError as error:
-            problems += [ImportProblem(source_id, f"service_at_locations[{index}].location",
-                                       reason) for reason in error.errors.values()]
-            ok = False
-    for code in data.service_areas:
-        if code not in areas:
-            problems.append(ImportProblem(source_id, "service_areas",
-                                          f"unknown local authority code {code}"))
-            ok = False
-    return ok
+def _placed(session, source_id: str, data: ServiceInput, problems: list) -> bool:
+    found = listings.place_problems(session, data)
+    problems += [ImportProblem(source_id, f"service_at_locations[{problem.location}].location"
+                               if problem.location is not None else problem.field,
+                               problem.message) for problem in found]
+    return not found
 
 
 def _existing(session: Session, item: _Checked) -> Service | None:

@@ -17,10 +17,11 @@ from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_file
 from babel.messages.frontend import CommandLineInterface
 from babel.messages.pofile import read_po
 
+from directory.web.languages import translated_codes
+
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUES = ROOT / "directory" / "translations"
 TEMPLATE = CATALOGUES / "messages.pot"
-LANGUAGES = ("pl", "ro", "ur")
 KEYWORDS = {**DEFAULT_KEYWORDS, "_l": None, "lazy_gettext": None}
 # The public interface: every string from these files must be translated (paths from ROOT).
 PUBLIC_SOURCES = (
@@ -29,12 +30,12 @@ PUBLIC_SOURCES = (
     "templates/error.html",
     "templates/public/*.html",
     "templates/search/*.html",
-    "directory/thrive.py",
-    "directory/vocab.py",
-    "directory/problem_reports.py",
-    "directory/crisis_words.py",
+    "directory/vocabulary/thrive.py",
+    "directory/vocabulary/fixed.py",
+    "directory/moderation/problem_reports.py",
+    "directory/vocabulary/crisis_words.py",
     "directory/text_rules.py",
-    "directory/web.py",
+    "directory/web/*.py",
     "directory/views/public*.py",
     "directory/views/search.py",
     "directory/search/*.py",
@@ -55,7 +56,7 @@ def extract() -> None:
 
 def update() -> None:
     """Merge messages.pot into each language's catalogue, creating missing ones."""
-    for lang in LANGUAGES:
+    for lang in translated_codes():
         if not (CATALOGUES / lang / "LC_MESSAGES" / "messages.po").exists():
             pybabel("init", "-i", str(TEMPLATE), "-d", str(CATALOGUES), "-l", lang)
     pybabel("update", "-i", str(TEMPLATE), "-d", str(CATALOGUES), "--ignore-obsolete",
@@ -107,7 +108,7 @@ def missing(lang: str, messages: dict[str, str] | None = None) -> list[str]:
 def check() -> int:
     """Print what is missing in each language; return a shell status."""
     messages, status = public_messages(), 0
-    for lang in LANGUAGES:
+    for lang in translated_codes():
         gaps = missing(lang, messages)
         print(f"{lang}: {len(messages) - len(gaps)}/{len(messages)} public strings translated")
         for gap in gaps:

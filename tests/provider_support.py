@@ -60,10 +60,12 @@ class World:
     claim: int
     problem: int
     org_a: int
+    commissioner: str = "commissioner@example.org"
 
 
 def make_world(app) -> World:
-    """Create organisations A, B and C (nobody looks after C), four accounts and listings."""
+    """Create organisations A, B and C (nobody looks after C), five accounts (a commissioner
+    among them) and listings."""
     a_live = add_listing(app, ORG_A, service_ref="talk", name="Talk Space")
     a_pending = add_listing(app, ORG_A, status="pending", service_ref="new",
                             name="Oak Tree Evening Group")
@@ -74,6 +76,7 @@ def make_world(app) -> World:
     make_account(app, "b@riverside.example.org", organisation=ORG_B)
     make_account(app, "moderator@example.org", role="moderator")
     make_account(app, "admin@example.org", role="admin")
+    make_account(app, "commissioner@example.org", role="commissioner")
     with db.session_scope(app) as session:
         org_a = session.get(Service, a_live).organisation_id
         provider_a = session.exec(_account("a@oaktree.example.org")).one()

@@ -10,8 +10,10 @@ from directory import db, paths, signposting
 from directory.search import SearchParams, detect_crisis, run_search
 from directory.search.engine.analysis import ARABIC_LETTERS, fold, stem, words
 from directory.signposting.words import browser_phrase
+from directory.web.languages import codes
 
-LANGUAGES = {"en", "pl", "ro", "ur", "ur-Latn"}  # Roman Urdu: Urdu in Latin letters
+# The site's languages, and Roman Urdu (Urdu in Latin letters): a vocabulary language only.
+LANGUAGES = {*codes(), "ur-Latn"}
 # Romanian written with the older cedilla letters, and Urdu typed on an Arabic keyboard.
 CEDILLA = str.maketrans({"ș": "ş", "ț": "ţ"})
 ARABIC_KEYBOARD = str.maketrans({"ی": "ي", "ک": "ك", "ہ": "ه"})

@@ -13,20 +13,23 @@ from sqlmodel import select
 from directory import db
 from directory.models import ChangeRequest, Claim, Organisation, ProblemReport, Service
 
-ROLES = ("anonymous", "provider_a", "provider_b", "moderator", "admin")
+ROLES = ("anonymous", "provider_a", "provider_b", "moderator", "admin", "commissioner")
 OK, LOGIN, FORBIDDEN, MISSING = "ok", "login", 403, 404
+# A commissioner only reads the insights: every moderation, account and listing page is 403.
 STAFF_ONLY = {"anonymous": LOGIN, "provider_a": FORBIDDEN, "provider_b": FORBIDDEN,
-              "moderator": OK, "admin": OK}
+              "moderator": OK, "admin": OK, "commissioner": FORBIDDEN}
 ADMIN_ONLY = {**STAFF_ONLY, "moderator": FORBIDDEN}
+INSIGHTS = {**STAFF_ONLY, "commissioner": OK}
+INSIGHTS_MISSING = {**INSIGHTS, "moderator": MISSING, "admin": MISSING, "commissioner": MISSING}
 ANY_ACCOUNT = {"anonymous": LOGIN, "provider_a": OK, "provider_b": OK, "moderator": OK,
-               "admin": OK}
+               "admin": OK, "commissioner": FORBIDDEN}  # every account that edits listings
 ORG_A_ONLY = {**ANY_ACCOUNT, "provider_b": MISSING}
 ORG_B_ONLY = {**ANY_ACCOUNT, "provider_a": MISSING}
 PROVIDERS_ONLY = {**ANY_ACCOUNT, "moderator": FORBIDDEN, "admin": FORBIDDEN}
 NOBODY_CLAIMS = {"anonymous": LOGIN, "provider_a": MISSING, "provider_b": MISSING,
-                 "moderator": FORBIDDEN, "admin": FORBIDDEN}
+                 "moderator": FORBIDDEN, "admin": FORBIDDEN, "commissioner": FORBIDDEN}
 NOT_THERE = {"anonymous": LOGIN, "provider_a": MISSING, "provider_b": MISSING,
-             "moderator": MISSING, "admin": MISSING}
+             "moderator": MISSING, "admin": MISSING, "commissioner": FORBIDDEN}
 
 # (method, url, who may) — the page a POST's token is read from is the matching GET, or
 # /provider/ for the buttons that live there.
@@ -68,6 +71,12 @@ ROUTES = [
     ("POST", "/admin/organisations/{org_a}/trust", ADMIN_ONLY),
     ("GET", "/admin/exports/oruk.json", ADMIN_ONLY),
     ("GET", "/admin/exports/services.csv", ADMIN_ONLY),
+    ("GET", "/admin/insights/", INSIGHTS),
+    ("GET", "/admin/insights/?area=E07000243&since=2026-01-01", INSIGHTS),
+    ("GET", "/admin/insights/coverage.csv", INSIGHTS),
+    ("GET", "/admin/insights/unmet.csv?area=E07000243", INSIGHTS),
+    ("GET", "/admin/insights/checklist.csv", INSIGHTS),
+    ("GET", "/admin/insights/no-such-table.csv", INSIGHTS_MISSING),
     # Decisions that change things come last, so the pages above still have work to show.
     ("POST", "/admin/moderation/changes/{change}/approve", STAFF_ONLY),
     ("POST", "/admin/moderation/claims/{claim}/approve", STAFF_ONLY),
@@ -89,7 +98,7 @@ def outcome(response):
 def token_for(client, url: str) -> str:
     """Read a CSRF token the way a browser would: from a page with a form."""
     page = url.removesuffix("/approve").removesuffix("/reject").removesuffix("/resolve")
-    for candidate in (page, "/provider/services/new", "/provider/login"):
+    for candidate in (page, "/provider/services/new", "/admin/insights/", "/provider/login"):
         if client.get(candidate).status_code == 200:
             try:
                 return csrf_token(client, candidate)

@@ -159,3 +159,9 @@ def test_numbers_in_provider_text_become_links():
         (" now", "")]
     plain = "Ages 11 to 25, £95 for 8 weeks since 2025, 0.5 miles away"
     assert facts.number_links(plain) == [(plain, "")]
+
+
+def test_a_short_code_to_text_is_a_link_without_a_word_to_send():
+    assert facts.number_links("Or text a question to 82111, any time.") == [
+        ("Or text a question to ", ""), ("82111", "sms:82111"), (", any time.", "")]
+    assert facts.number_links("Text 82111.")[1] == ("82111", "sms:82111")

@@ -6,8 +6,10 @@ from pathlib import Path
 import pytest
 from babel.messages.mofile import read_mo
 
+from directory.web.languages import translated_codes
+
 ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ("pl", "ro", "ur")
+LANGUAGES = translated_codes()
 
 
 def load_script():

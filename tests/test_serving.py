@@ -11,10 +11,10 @@ import time
 import pytest
 
 from directory import config
-from directory.rate_limit_store import SharedFileStorage, default_uri
 from directory.serving import gunicorn_argv
 from directory.serving.private_logs import PrivateLogFilter, scrub
 from directory.serving.warnings import startup_warnings
+from directory.web.rate_limits import SharedFileStorage, default_uri
 
 
 def test_scrub_removes_every_query_string_but_keeps_the_path():

@@ -7,9 +7,11 @@ import pytest
 from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_file
 from babel.messages.mofile import read_mo
 
+from directory.web.languages import translated_codes
+
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUES = ROOT / "directory" / "translations"
-LANGUAGES = ("pl", "ro", "ur")
+LANGUAGES = translated_codes()
 KEYWORDS = {**DEFAULT_KEYWORDS, "_l": None, "lazy_gettext": None}
 SOURCES = ("templates/signpost/*.html", "directory/signposting*.py", "directory/views/signpost.py")
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")

@@ -10,6 +10,7 @@ from ..models import ROLES
 from .access import (
     EMAIL_FORM_FLOOR,
     HOME_PATHS,
+    INSIGHT_ROLES,
     LOCKOUT,
     MAX_FAILED_LOGINS,
     REFUSED,
@@ -55,6 +56,7 @@ from .passwords import (
 __all__ = [
     "EMAIL_FORM_FLOOR",
     "HOME_PATHS",
+    "INSIGHT_ROLES",
     "LOCKOUT",
     "MAX_FAILED_LOGINS",
     "REFUSED",

@@ -24,11 +24,14 @@ from .lifecycle import (
 from .passwords import hash_password, needs_rehash, verify_password, waste_time
 
 STAFF_ROLES = ("admin", "moderator")
+# Who may read the insights and their exports: staff, and commissioners (who only read).
+INSIGHT_ROLES = ("admin", "moderator", "commissioner")
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 # Seconds the forms that email someone take to answer at the least, whatever they found.
 EMAIL_FORM_FLOOR = 0.25
-HOME_PATHS = {"provider": "/provider/", "moderator": "/admin/", "admin": "/admin/"}
+HOME_PATHS = {"provider": "/provider/", "moderator": "/admin/", "admin": "/admin/",
+              "commissioner": "/admin/insights/"}
 REFUSED = _l("That email address and password don't match an account we can sign in. After 5 "
              "wrong tries we pause sign-in for 15 minutes: wait, or reset your password.")
 

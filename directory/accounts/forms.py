@@ -130,7 +130,9 @@ class RoleForm(_OnePageForm):
         _l("Role"),
         choices=[SelectChoice("provider", _l("Provider: edits their organisation's listings")),
                  SelectChoice("moderator", _l("Moderator: checks changes and reports")),
-                 SelectChoice("admin", _l("Administrator: also manages accounts"))],
+                 SelectChoice("admin", _l("Administrator: also manages accounts")),
+                 SelectChoice("commissioner",
+                              _l("Commissioner: reads the insights and their exports"))],
         validators=[DataRequired(_l("Choose a role."))],
     )
 

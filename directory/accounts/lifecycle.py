@@ -216,7 +216,7 @@ def reject_account(session: Session, account: Account, actor: Account) -> Accoun
 def set_role(session: Session, account: Account, role: str, actor: Account) -> Account:
     """Change an account's role (admins can't change their own)."""
     if role not in ROLES:
-        raise AccountError(_l("Choose admin, moderator or provider."), "role")
+        raise AccountError(_l("Choose admin, moderator, provider or commissioner."), "role")
     if actor.id == account.id and role != account.role:
         raise AccountError(_l("You can't change your own role."), "role")
     return _change(session, account, actor, "role", role=role)
@@ -263,7 +263,7 @@ def create_or_update_user(session: Session, email: str, role: str, password: str
     """Create an active, verified account, or bring an existing one to this role and password."""
     email = normalise_email(email)
     if role not in ROLES:
-        raise AccountError(_l("Choose admin, moderator or provider."), "role")
+        raise AccountError(_l("Choose admin, moderator, provider or commissioner."), "role")
     account = find_account(session, email)
     before = _snapshot(session, account) if account else None
     account = account or Account(email=email)

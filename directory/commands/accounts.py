@@ -19,7 +19,8 @@ def _read_password(from_stdin: bool) -> str:
 @click.command("create-user")
 @click.option("--email", required=True, help="The account's email address (it signs in with it).")
 @click.option("--role", required=True, type=click.Choice(ROLES),
-              help="admin: everything; moderator: checks changes; provider: edits listings.")
+              help="admin: everything; moderator: checks changes; provider: edits listings; "
+                   "commissioner: reads the insights and their exports.")
 @click.option("--organisation", default=None, metavar="NAME",
               help="Make the account a member of this organisation (created if new).")
 @click.option("--name", default="", help="The person's name.")

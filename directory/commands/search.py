@@ -14,7 +14,7 @@ def reindex_command():
     import time
 
     from directory import search
-    from directory.search.engine.store import RebuildRunning
+    from directory.search import RebuildRunning
 
     started = time.perf_counter()
     try:

@@ -2,17 +2,24 @@
 
 What it offers: the one write path (``writing``: create, update, confirm, retire, each audited,
 flush-only); the declared fields and their validation (``fields``: ServiceInput); the checks
-that need the database (``checks``); the provider's form (``forms``, ``form_input``,
+that need the database (``checks``, re-exported); the provider's form (``forms``, ``form_input``,
 ``form_parts``); readable differences (``diff``); the facts a public page shows (``facts``);
 freshness (``freshness``) and opening hours (``opening_hours``). The write path is re-exported
 here: ``from directory import listings`` then ``listings.update_service(...)``.
 """
 
-from .writing import (
-    Actor,
+from .checks import (
     ListingError,
     LocationError,
     Place,
+    PlaceProblem,
+    find_council,
+    place_location,
+    place_problems,
+    resolve_location,
+)
+from .writing import (
+    Actor,
     StaleEdit,
     changed_fields,
     confirm_service,
@@ -21,8 +28,6 @@ from .writing import (
     find_service,
     input_from_service,
     lock,
-    place_location,
-    resolve_location,
     retire_service,
     snapshot,
     update_service,
@@ -30,19 +35,22 @@ from .writing import (
 )
 
 __all__ = [
-    "changed_fields",
     "Actor",
     "ListingError",
     "LocationError",
     "Place",
+    "PlaceProblem",
     "StaleEdit",
+    "changed_fields",
     "confirm_service",
     "create_service",
+    "find_council",
     "find_or_create_organisation",
     "find_service",
     "input_from_service",
     "lock",
     "place_location",
+    "place_problems",
     "resolve_location",
     "retire_service",
     "snapshot",

@@ -10,29 +10,15 @@ from sqlmodel import Session, select
 
 from ..models import LocalAuthority, TaxonomyTerm
 from ..vocabulary import fixed, thrive
+from .fields import LABELS as FIELD_LABELS
 from .opening_hours import LONDON
 
+# The fields' own labels (declared on ServiceInput), and those of what else the trail records.
 LABELS = {
-    "organisation": _l("Organisation"), "organisation_website": _l("Organisation website"),
-    "service_ref": _l("Reference"), "name": _l("Name"), "summary": _l("Summary"),
-    "description": _l("Description"), "groupings": _l("Kinds of support (groupings)"),
-    "topics": _l("Topics"), "support_types": _l("Support types"), "audience": _l("Who it is for"),
-    "minimum_age": _l("Youngest age"), "maximum_age": _l("Oldest age"),
-    "self_referral": _l("Young people can get in touch themselves"),
-    "self_referral_min_age": _l("Self-referral from age"),
-    "referral_routes": _l("Who can refer"), "parental_involvement": _l("Parents or carers"),
-    "confidentiality": _l("Confidentiality"), "delivery_modes": _l("How support is given"),
-    "cost": _l("Cost"), "cost_details": _l("Cost details"), "languages": _l("Languages"),
-    "accessibility": _l("Accessibility"), "phone": _l("Phone"),
-    "text_number": _l("Text number"), "email": _l("Email"), "url": _l("Website"),
-    "locations": _l("Locations"), "service_areas": _l("Council areas"),
-    "national": _l("Available anywhere in England"), "opening_hours": _l("Opening hours"),
-    "availability": _l("Taking referrals"), "wait_weeks": _l("Typical wait (weeks)"),
-    "availability_expires": _l("Availability shown until"),
-    "assured_date": _l("Last checked"), "assured_by": _l("Checked by"), "status": _l("Status"),
-    "reason": _l("Reason"), "note": _l("Note"), "kind": _l("Kind of problem"),
-    "change_request": _l("Change request"), "claim": _l("Claim"), "account": _l("Account"),
-    "problem_report": _l("Problem report"),
+    **FIELD_LABELS,
+    "assured_by": _l("Checked by"), "reason": _l("Reason"), "note": _l("Note"),
+    "kind": _l("Kind of problem"), "change_request": _l("Change request"), "claim": _l("Claim"),
+    "account": _l("Account"), "problem_report": _l("Problem report"),
 }
 ACTIONS = {
     "create": _l("Listing created"), "update": _l("Listing changed"),

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import quote
 
-from .. import search
-from ..models import Location, Service
+from ..models import LISTED, Location, Service
 from . import opening_hours
 from .freshness import availability_is_current, today_in_london
 from .freshness import is_stale as not_checked_recently
@@ -25,6 +24,9 @@ REMOTE_MODES = ("phone", "online", "text")
 # with the word ready to send), a UK phone number, 116 numbers, and 999 or 111 after "call".
 _TEXT_TO = re.compile(r"\btext\s+([A-Z][A-Z0-9]+)\s+to\s+(\d{5,6})\b", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\d£.,])(0\d{2,4}(?: ?\d){4,8}|116 ?\d{3})(?!\d)")
+# "text 82111", "text a question to 82111": a short code with no word to send.
+_TEXT_SHORT_CODE = re.compile(r"\btext(?:\s+(?:a|an|your)\s+\w+)?(?:\s+to)?\s+(\d{5,6})\b",
+                              re.IGNORECASE)
 _CALL = re.compile(r"\b(?:call|ring|dial|phone|nhs)\s+(999|111)\b", re.IGNORECASE)
 # A cost-details sentence that only says again what the cost label says ("Free.").
 _REPEATS_FREE = re.compile(r"^(?:it(?:'s| is) )?free(?: of charge)?\s*(?:[.!](?:\s+|$)|$)",
@@ -33,7 +35,7 @@ _REPEATS_FREE = re.compile(r"^(?:it(?:'s| is) )?free(?: of charge)?\s*(?:[.!](?:
 
 def is_listed(service: Service | None) -> bool:
     """Say whether the public may see this listing (not pending, not retired)."""
-    return service is not None and service.status in search.LISTED
+    return service is not None and service.status in LISTED
 
 
 def can_refer_self(service: Service) -> bool:
@@ -82,6 +84,7 @@ def _number_spans(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, href) for each number in the text, first to last, not overlapping."""
     spans = [(m.start(2), m.end(2), sms_href(m.group(2), m.group(1).upper()))
              for m in _TEXT_TO.finditer(text)]
+    spans += [(m.start(1), m.end(1), sms_href(m.group(1))) for m in _TEXT_SHORT_CODE.finditer(text)]
     spans += [(m.start(1), m.end(1), phone_href(m.group(1)))
               for pattern in (_PHONE, _CALL) for m in pattern.finditer(text)]
     kept: list[tuple[int, int, str]] = []

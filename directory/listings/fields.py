@@ -2,26 +2,30 @@
 
 import re
 from datetime import date
+from typing import Annotated
 
 import phonenumbers
 from babel import Locale
 from email_validator import EmailNotValidError, validate_email
+from flask_babel import lazy_gettext as _l
 from phonenumbers import shortnumberinfo
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from ..text_rules import MultiLine, OneLine
 from ..vocabulary import fixed, thrive
 from . import opening_hours
+from .declared import LOCATION_COLUMNS, NOT_IN_CSV, NOT_ON_FORM, OWN, PLAIN, About
+from .rules import broken, whole_listing
 
 _LANGUAGES = set(Locale("en").languages)
-_LA_CODE = re.compile(r"^[ENSW]\d{8}$")
+LA_CODE = re.compile(r"^[ENSW]\d{8}$")  # an ONS local authority code, e.g. E07000243
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*\.[^\s]+$", re.IGNORECASE)
 
 
 def _check_list(values: list[str], allowed, what: str) -> list[str]:
     unknown = [v for v in values if v not in allowed]
     if unknown:
-        raise ValueError(f"unknown {what} {', '.join(repr(u) for u in unknown)}")
+        raise broken("unknown_code", what=what, values=", ".join(repr(u) for u in unknown))
     return list(dict.fromkeys(values))
 
 
@@ -31,14 +35,14 @@ def check_phone(value: str) -> str:
     if not value:
         return ""
     if not re.fullmatch(r"[+\d][\d ()-]{1,20}", value):
-        raise ValueError(f"'{value}' is not a phone number")
+        raise broken("not_a_phone_number", value=value)
     number = phonenumbers.parse(value, "GB")
     if not (
         phonenumbers.is_valid_number(number)
         or shortnumberinfo.is_valid_short_number(number)
         or phonenumbers.is_possible_number(number)
     ):
-        raise ValueError(f"'{value}' is not a UK phone number")
+        raise broken("not_a_uk_phone_number", value=value)
     return value
 
 
@@ -58,53 +62,85 @@ class LocationInput(BaseModel):
     @model_validator(mode="after")
     def _point_or_postcode(self):
         if (self.latitude is None) != (self.longitude is None):
-            raise ValueError("give both latitude and longitude, or neither")
+            raise broken("coordinates_half_given")
         if not self.postcode and self.latitude is None:
-            raise ValueError("a location needs a postcode or a latitude and longitude")
+            raise broken("location_unplaced")
         return self
 
 
 class ServiceInput(BaseModel):
-    """Everything a listing says, checked the same way whichever door it came in by."""
+    """Everything a listing says, checked the same way whichever door it came in by.
+
+    This is the one list of a listing's fields. Each says, with ``About``, its label, its CSV
+    column when the name differs, and whether the write path, the snapshot and the form handle
+    it plainly (a Service column / a form field of the same name) or with their own code.
+    """
 
     model_config = ConfigDict(str_strip_whitespace=True)
 
-    organisation: OneLine = Field(min_length=1, max_length=200)
-    organisation_website: OneLine = ""
-    service_ref: OneLine = Field(min_length=1, max_length=100,
-                                 pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-    name: OneLine = Field(min_length=2, max_length=200)
-    summary: OneLine = Field(min_length=10, max_length=200)
-    description: MultiLine = Field(default="", max_length=5000)
-    groupings: list[OneLine] = Field(min_length=1, max_length=5)
-    topics: list[OneLine] = Field(default_factory=list)
-    support_types: list[OneLine] = Field(default_factory=list)
-    audience: list[OneLine] = Field(default_factory=lambda: ["young-people"], min_length=1)
-    minimum_age: int = Field(ge=0, le=25)
-    maximum_age: int = Field(ge=0, le=25)
-    self_referral: bool = False
-    self_referral_min_age: int | None = Field(default=None, ge=0, le=25)
-    referral_routes: list[OneLine] = Field(default_factory=list)
-    parental_involvement: OneLine = ""
-    confidentiality: MultiLine = Field(default="", max_length=1000)
-    delivery_modes: list[OneLine] = Field(min_length=1)
-    cost: OneLine = "free"
-    cost_details: MultiLine = Field(default="", max_length=500)
-    languages: list[OneLine] = Field(default_factory=lambda: ["en"])
-    accessibility: MultiLine = Field(default="", max_length=1000)
-    phone: OneLine = ""
-    text_number: OneLine = ""
-    email: OneLine = ""
-    url: OneLine = ""
-    locations: list[LocationInput] = Field(default_factory=list)
-    service_areas: list[OneLine] = Field(default_factory=list)
-    national: bool = False
-    opening_hours: MultiLine = ""
-    availability: OneLine = "accepting"
-    wait_weeks: int | None = Field(default=None, ge=0, le=104)
-    availability_expires: date | None = None
-    assured_date: date | None = None
-    status: OneLine = "active"
+    organisation: Annotated[OneLine, About(_l("Organisation"), stored=OWN, form=NOT_ON_FORM)] = (
+        Field(min_length=1, max_length=200))
+    organisation_website: Annotated[OneLine, About(_l("Organisation website"), stored=OWN,
+                                                   form=NOT_ON_FORM)] = ""
+    service_ref: Annotated[OneLine, About(_l("Reference"), form=NOT_ON_FORM)] = Field(
+        min_length=1, max_length=100, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    name: Annotated[OneLine, About(_l("Name"), column="service")] = Field(
+        min_length=2, max_length=200)
+    summary: Annotated[OneLine, About(_l("Summary"))] = Field(min_length=10, max_length=200)
+    description: Annotated[MultiLine, About(_l("Description"))] = Field(default="",
+                                                                      max_length=5000)
+    first_contact: Annotated[OneLine, About(
+        _l("What happens when you get in touch"), section="referral",
+        hint=_l("In plain words, up to 300 characters. For example: “A youth worker calls you "
+                "back within two days and you choose where to meet.”"))] = Field(
+        default="", max_length=300)
+    groupings: Annotated[list[OneLine], About(_l("Kinds of support (groupings)"), stored=OWN)] = (
+        Field(min_length=1, max_length=5))
+    topics: Annotated[list[OneLine], About(_l("Topics"), stored=OWN)] = Field(
+        default_factory=list)
+    support_types: Annotated[list[OneLine], About(_l("Support types"), stored=OWN)] = Field(
+        default_factory=list)
+    audience: Annotated[list[OneLine], About(_l("Who it is for"))] = Field(
+        default_factory=lambda: ["young-people"], min_length=1)
+    minimum_age: Annotated[int, About(_l("Youngest age"))] = Field(ge=0, le=25)
+    maximum_age: Annotated[int, About(_l("Oldest age"))] = Field(ge=0, le=25)
+    self_referral: Annotated[bool, About(_l("Young people can get in touch themselves"),
+                                         form=OWN)] = False
+    self_referral_min_age: Annotated[int | None, About(_l("Self-referral from age"))] = Field(
+        default=None, ge=0, le=25)
+    referral_routes: Annotated[list[OneLine], About(_l("Who can refer"))] = Field(
+        default_factory=list)
+    parental_involvement: Annotated[OneLine, About(_l("Parents or carers"))] = ""
+    confidentiality: Annotated[MultiLine, About(_l("Confidentiality"))] = Field(
+        default="", max_length=1000)
+    delivery_modes: Annotated[list[OneLine], About(_l("How support is given"))] = Field(
+        min_length=1)
+    cost: Annotated[OneLine, About(_l("Cost"))] = "free"
+    cost_details: Annotated[MultiLine, About(_l("Cost details"))] = Field(default="",
+                                                                       max_length=500)
+    languages: Annotated[list[OneLine], About(_l("Languages"), form=OWN)] = Field(
+        default_factory=lambda: ["en"])
+    accessibility: Annotated[MultiLine, About(_l("Accessibility"))] = Field(default="",
+                                                                         max_length=1000)
+    phone: Annotated[OneLine, About(_l("Phone"))] = ""
+    text_number: Annotated[OneLine, About(_l("Text number"))] = ""
+    email: Annotated[OneLine, About(_l("Email"))] = ""
+    url: Annotated[OneLine, About(_l("Website"), column="website")] = ""
+    locations: Annotated[list[LocationInput], About(_l("Locations"), stored=OWN, form=OWN,
+                                                    column=LOCATION_COLUMNS)] = Field(
+        default_factory=list)
+    service_areas: Annotated[list[OneLine], About(_l("Council areas"), form=OWN)] = Field(
+        default_factory=list)
+    national: Annotated[bool, About(_l("Available anywhere in England"))] = False
+    opening_hours: Annotated[MultiLine, About(_l("Opening hours"), stored=OWN, form=OWN)] = ""
+    availability: Annotated[OneLine, About(_l("Taking referrals"))] = "accepting"
+    wait_weeks: Annotated[int | None, About(_l("Typical wait (weeks)"))] = Field(
+        default=None, ge=0, le=104)
+    availability_expires: Annotated[date | None, About(_l("Availability shown until"),
+                                                       column=NOT_IN_CSV)] = None
+    assured_date: Annotated[date | None, About(_l("Last checked"), stored=OWN,
+                                               form=NOT_ON_FORM)] = None
+    status: Annotated[OneLine, About(_l("Status"), column=NOT_IN_CSV)] = "active"
 
     @field_validator("groupings")
     @classmethod
@@ -141,9 +177,9 @@ class ServiceInput(BaseModel):
     @field_validator("service_areas")
     @classmethod
     def _areas(cls, v):
-        bad = [code for code in v if not _LA_CODE.match(code)]
+        bad = [code for code in v if not LA_CODE.match(code)]
         if bad:
-            raise ValueError(f"not a local authority code: {', '.join(bad)}")
+            raise broken("not_a_council_code", values=", ".join(bad))
         return v
 
     @field_validator("cost")
@@ -179,47 +215,84 @@ class ServiceInput(BaseModel):
         try:
             return validate_email(v, check_deliverability=False).normalized
         except EmailNotValidError as error:
-            raise ValueError(f"'{v}' is not an email address: {error}") from None
+            raise broken("not_an_email_address", value=v, reason=error) from None
 
     @field_validator("url", "organisation_website")
     @classmethod
     def _url(cls, v):
         if v and not _URL.match(v):
-            raise ValueError(f"'{v}' is not a web address starting with https://")
+            raise broken("not_a_web_address", value=v)
         return v
 
     @field_validator("opening_hours")
     @classmethod
     def _hours(cls, v):
-        opening_hours.parse(v)
-        return opening_hours.format_openings(opening_hours.parse(v))
+        try:
+            return opening_hours.format_openings(opening_hours.parse(v))
+        except opening_hours.OpeningHoursError as error:
+            raise broken("opening_hours_unreadable", reason=error) from None
 
     @field_validator("assured_date")
     @classmethod
     def _not_future(cls, v):
         if v and v > date.today():
-            raise ValueError("the date it was checked cannot be in the future")
+            raise broken("checked_in_future")
         if v and v.year < 1990:
-            raise ValueError("the date it was checked is too long ago to be right")
+            raise broken("checked_too_long_ago")
         return v
 
     @model_validator(mode="after")
     def _consistent(self):
-        if self.minimum_age > self.maximum_age:
-            raise ValueError("the minimum age is above the maximum age")
-        if self.self_referral_min_age is not None and not self.self_referral:
-            raise ValueError("a self-referral age is given but self-referral is 'no'")
-        if self.wait_weeks is not None and self.availability != "waiting-list":
-            raise ValueError("wait_weeks is only for services with a waiting list")
-        if not (self.national or self.locations or self.service_areas):
-            raise ValueError("give an address, a service area, or mark the service national")
-        if not (self.phone or self.email or self.url or self.text_number or self.locations):
-            raise ValueError("give at least one way to get in touch")
+        for rule in whole_listing(dict(self)):
+            raise broken(rule.code)
         return self
 
 
 def _one_of(value: str, allowed, what: str) -> str:
     if value not in allowed:
         choices = ", ".join(a for a in allowed if a)
-        raise ValueError(f"'{value}' is not a valid {what} (choose from {choices})")
+        raise broken("not_one_of", value=value, what=what, choices=choices)
     return value
+
+
+def about(name: str) -> About:
+    """Return a field's declaration."""
+    return next(m for m in ServiceInput.model_fields[name].metadata if isinstance(m, About))
+
+
+FIELDS: dict[str, About] = {name: about(name) for name in ServiceInput.model_fields}
+LABELS = {name: field.label for name, field in FIELDS.items()}
+# Fields the write path copies onto the Service column of the same name, and the snapshot reads.
+STORED = tuple(name for name, field in FIELDS.items() if field.stored == PLAIN)
+# Fields typed into the provider's form field of the same name.
+ON_FORM = tuple(name for name, field in FIELDS.items() if field.form == PLAIN)
+# ServiceInput field -> CSV column, where the names differ.
+CSV_RENAMES = {name: field.column for name, field in FIELDS.items()
+               if isinstance(field.column, str) and field.column}
+
+
+def csv_columns() -> tuple[str, ...]:
+    """Return the CSV format's columns in order: one per field, locations spread out."""
+    columns = []
+    for name, field in FIELDS.items():
+        if isinstance(field.column, dict):
+            columns += list(field.column)
+        elif field.column != NOT_IN_CSV:
+            columns.append(field.column or name)
+    return tuple(columns)
+
+
+def kind_of(name: str) -> type:
+    """Return the plain type of a field: str, int, bool, date or list."""
+    annotation = ServiceInput.model_fields[name].annotation
+    origin = getattr(annotation, "__origin__", None)
+    if origin is list:
+        return list
+    for kind in (bool, int, date):
+        if annotation is kind or kind in getattr(annotation, "__args__", ()):
+            return kind
+    return str
+
+
+__all__ = ["FIELDS", "LABELS", "LOCATION_COLUMNS", "NOT_ON_FORM", "OWN", "About",
+           "LocationInput", "ServiceInput", "check_phone", "csv_columns", "kind_of"]

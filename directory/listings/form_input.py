@@ -3,41 +3,19 @@ typed into a ServiceInput, and put every problem back on the field it belongs to
 """
 
 from babel import Locale
-from flask_babel import gettext as _
 from pydantic import ValidationError
 from sqlmodel import Session, select
 
 from ..geo import local_authority_name
-from ..models import TaxonomyTerm
+from ..models import LISTED, TaxonomyTerm
 from ..vocabulary.taxonomy import known_codes
 from . import form_parts as parts
-from . import opening_hours
-from .fields import ServiceInput
+from . import opening_hours, rules
+from .fields import ON_FORM, ServiceInput
 from .form_parts import add_error
 from .forms import COMMON_LANGUAGES, ListingForm, choices, language_choices
 
-# Fields whose ServiceInput message is replaced by a plainer one.
-_PLAIN = {
-    "phone": lambda: _("Enter a UK phone number, like 01632 960123."),
-    "text_number": lambda: _("Enter a UK number that can receive texts, like 07700 900123."),
-    "email": lambda: _("Enter an email address, like help@example.org."),
-    "url": lambda: _("Enter a web address starting with https://, like https://example.org."),
-}
-# Whole-listing rules: (words in the ServiceInput message, field, plain message).
-_RULES = (
-    ("minimum age is above", "minimum_age",
-     lambda: _("The youngest age cannot be above the oldest age.")),
-    ("self-referral age", "self_referral_min_age",
-     lambda: _("Only give an age for getting in touch themselves if young people can.")),
-    ("wait_weeks", "wait_weeks",
-     lambda: _("Only give a typical wait when there is a waiting list.")),
-    ("service area", "national",
-     lambda: _("Add an address, list the council areas it covers, or tick "
-               "“available anywhere in England”.")),
-    ("get in touch", "phone",
-     lambda: _("Give at least one way to get in touch: a phone or text number, an email, "
-               "a website or an address.")),
-)
+_RULE_FIELDS = {rule.code: rule.field for rule in rules.WHOLE_LISTING}
 
 
 def prepare(form: ListingForm, session: Session, organisations=()) -> ListingForm:
@@ -53,15 +31,10 @@ def prepare(form: ListingForm, session: Session, organisations=()) -> ListingFor
 
 def initial_data(session: Session, listing: dict) -> dict:
     """Return the form's starting values for a listing snapshot or a proposal."""
-    data = {k: listing.get(k) for k in (
-        "name", "summary", "description", "status", "groupings", "topics", "support_types",
-        "audience", "minimum_age", "maximum_age", "self_referral_min_age", "referral_routes",
-        "parental_involvement", "confidentiality", "delivery_modes", "cost", "cost_details",
-        "accessibility", "phone", "text_number", "email", "url", "national", "availability",
-        "wait_weeks", "availability_expires")}
+    data = {name: listing.get(name) for name in ON_FORM}
     data["self_referral"] = "yes" if listing.get("self_referral") else "no"
     data["audience"] = data["audience"] or ["young-people"]  # proposals made before the field
-    if data["status"] not in ("active", "temporarily-closed"):
+    if data["status"] not in LISTED:
         data["status"] = "active"
     languages = listing.get("languages") or []
     data["languages"] = [code for code in languages if code in COMMON_LANGUAGES]
@@ -98,12 +71,10 @@ def _language_name(code: str) -> str:
 def to_input(form: ListingForm, session: Session, organisation: str, service_ref: str,
              assured_date=None, website: str = "") -> ServiceInput | None:
     """Return what was typed as a ServiceInput, or None with every problem on its field."""
-    _cross_checks(form)
     hours = parts.opening_hours_text(form)
     languages = list(form.languages.data or []) + parts.other_languages(form)
     areas = parts.service_areas(form, session)
     locations, positions = parts.locations(form, session)
-    _where_and_how(form)
     data = {
         "organisation": organisation, "organisation_website": website,
         "service_ref": service_ref, "opening_hours": hours, "languages": languages,
@@ -111,13 +82,10 @@ def to_input(form: ListingForm, session: Session, organisation: str, service_ref
         "self_referral": form.self_referral.data == "yes",
         "assured_date": assured_date,
     }
-    for name in ("name", "summary", "description", "status", "groupings", "topics",
-                 "support_types", "audience", "minimum_age", "maximum_age", "self_referral_min_age",
-                 "referral_routes", "parental_involvement", "confidentiality", "delivery_modes",
-                 "cost", "cost_details", "accessibility", "phone", "text_number", "email", "url",
-                 "national", "availability", "wait_weeks", "availability_expires"):
+    for name in ON_FORM:
         value = form[name].data
         data[name] = value.strip() if isinstance(value, str) else value
+    _whole_listing_checks(form, data)
     if data["minimum_age"] is None or data["maximum_age"] is None or has_errors(form):
         _check_anyway(data, session, form, positions)
         return None
@@ -128,26 +96,18 @@ def to_input(form: ListingForm, session: Session, organisation: str, service_ref
         return None
 
 
-def _cross_checks(form: ListingForm) -> None:
+def _whole_listing_checks(form: ListingForm, data: dict) -> None:
     """Check the rules between fields up front, so one save explains every problem."""
-    # ServiceInput only reaches its whole-listing rules once every field is valid.
-    low, high = form.minimum_age.data, form.maximum_age.data
-    if low is not None and high is not None and low > high:
-        add_error(form.minimum_age, _RULES[0][2]())
-    if form.self_referral_min_age.data is not None and form.self_referral.data != "yes":
-        add_error(form.self_referral_min_age, _RULES[1][2]())
-    if form.wait_weeks.data is not None and form.availability.data != "waiting-list":
-        add_error(form.wait_weeks, _RULES[2][2]())
+    # ServiceInput only reaches its whole-listing rules once every field is valid; here what
+    # was typed counts, even a location or council area that is not yet right.
+    typed = {"locations": _places_typed(form), "service_areas": form.service_areas.data or ""}
+    for rule in rules.whole_listing({**data, **typed}):
+        add_error(form[rule.field], rules.plain_words(rule.code, rule.field))
 
 
-def _where_and_how(form: ListingForm) -> None:
-    """Check there is somewhere to go (or it is national) and some way to get in touch."""
-    places = any(not e.form.is_blank() and not e.form.remove.data for e in form.locations)
-    if not (form.national.data or places or (form.service_areas.data or "").strip()):
-        add_error(form.national, _RULES[3][2]())
-    contacts = (form.phone, form.text_number, form.email, form.url)
-    if not (places or any((field.data or "").strip() for field in contacts)):
-        add_error(form.phone, _RULES[4][2]())
+def _places_typed(form: ListingForm) -> bool:
+    """Say whether any location was typed (even one whose postcode is wrong)."""
+    return any(not e.form.is_blank() and not e.form.remove.data for e in form.locations)
 
 
 def _check_anyway(data: dict, session: Session, form: ListingForm, positions: list[int]):
@@ -179,16 +139,17 @@ def error_summary(form: ListingForm) -> list[tuple[str, str]]:
 
 def put_errors(form: ListingForm, error: ValidationError, positions: list[int],
                only_new: bool = False) -> None:
-    """Put ServiceInput's problems on the form's fields."""
+    """Put ServiceInput's problems on the form's fields, in plain words where the rule has them."""
     for problem in error.errors():
-        loc, message = problem["loc"], problem["msg"].removeprefix("Value error, ")
+        loc, code = problem["loc"], problem["type"]
+        message = problem["msg"].removeprefix("Value error, ")
         field = _field_for(form, loc, positions)
-        if field is None and not loc:
-            field, message = _rule_for(form, message)
+        if field is None and not loc and code in _RULE_FIELDS:
+            field = form[_RULE_FIELDS[code]]
         if field is None:
             form.general_errors.append(message)
         elif not (only_new and field.errors):
-            add_error(field, _PLAIN[loc[0]]() if loc and loc[0] in _PLAIN else message)
+            add_error(field, rules.plain_words(code, str(loc[0]) if loc else "") or message)
 
 
 def _field_for(form: ListingForm, loc: tuple, positions: list[int]):
@@ -202,10 +163,3 @@ def _field_for(form: ListingForm, loc: tuple, positions: list[int]):
     if loc[0] == "opening_hours":
         return form.hours_0
     return form[loc[0]] if loc[0] in form else None
-
-
-def _rule_for(form: ListingForm, message: str):
-    for words, name, plain in _RULES:
-        if words in message:
-            return form[name], plain()
-    return None, message

@@ -6,16 +6,13 @@ import re
 
 from babel import Locale
 from flask_babel import gettext as _
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from .. import listings
 from ..geo import local_authority_name, normalise_postcode
-from ..models import LocalAuthority
 from . import opening_hours
 from .forms import ListingForm
 
-_LA_CODE = re.compile(r"^[ENSW]\d{8}$", re.IGNORECASE)
 _RANGE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:-|–|to)\s*(\d{1,2})(?:[:.](\d{2}))?")
 
 
@@ -80,9 +77,10 @@ def service_areas(form: ListingForm, session: Session) -> list[str]:
     codes = []
     typed = re.split(r"[;\n]", form.service_areas.data or "")
     for chunk in filter(None, (c.strip() for c in typed)):
-        found = _area_code(session, chunk)
+        found = listings.find_council(session, chunk)
         if found is None and "," in chunk:
-            found_parts = [_area_code(session, p.strip()) for p in chunk.split(",") if p.strip()]
+            found_parts = [listings.find_council(session, part)
+                           for part in chunk.split(",") if part.strip()]
             if all(found_parts):
                 codes += found_parts
                 continue
@@ -92,13 +90,6 @@ def service_areas(form: ListingForm, session: Session) -> list[str]:
         else:
             codes.append(found)
     return list(dict.fromkeys(codes))
-
-
-def _area_code(session: Session, text: str) -> str | None:
-    if _LA_CODE.match(text):
-        return text.upper() if session.get(LocalAuthority, text.upper()) else None
-    return session.exec(select(LocalAuthority.code).where(
-        func.lower(LocalAuthority.name) == text.lower())).first()
 
 
 def locations(form: ListingForm, session: Session) -> tuple[list[dict], list[int]]:

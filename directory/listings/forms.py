@@ -28,12 +28,13 @@ from wtforms import (
 from wtforms.validators import InputRequired, Length, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from ..text_rules import check_one_line
 from ..vocabulary import fixed, thrive
+from .fields import FIELDS, ServiceInput
 
 # Languages offered as tick boxes: English and England's most common other main languages.
 COMMON_LANGUAGES = ("en", "pl", "ro", "pa", "ur", "pt", "es", "bn", "gu", "ar", "so", "tr",
                     "zh", "fr", "it", "lt", "ta", "bg", "uk", "ps", "fa", "ku", "sq")
-LIVE_STATUSES = ("active", "temporarily-closed")
 MAX_LOCATIONS = 20
 
 
@@ -196,6 +197,10 @@ class ListingForm(FlaskForm):
     confirm_correct = BooleanField(_l("Everything on this listing is correct today"))
     save = SubmitField(_l("Save"))
 
+    def declared_in(self, section: str) -> list:
+        """Return the fields built from ServiceInput's declaration for a section of the page."""
+        return [self[name] for name, where in DECLARED.items() if where == section]
+
     def hours_fields(self):
         """Return the seven day fields, Monday first, with the day's index."""
         return [(day, getattr(self, f"hours_{day}")) for day in range(7)]
@@ -205,6 +210,28 @@ for _day, _label in enumerate((_l("Monday"), _l("Tuesday"), _l("Wednesday"), _l(
                                _l("Friday"), _l("Saturday"), _l("Sunday"))):
     setattr(ListingForm, f"hours_{_day}", StringField(_label, validators=[Optional()]))
 del _day, _label
+
+
+def _declared_field(name: str):
+    """Build the form field for a plain text field declared on ServiceInput with a section."""
+    info = ServiceInput.model_fields[name]
+    most = next((m.max_length for m in info.metadata if getattr(m, "max_length", None)), None)
+    one_line = any(getattr(m, "func", None) is check_one_line for m in info.metadata)
+    checks = [Optional()]
+    if most:
+        checks.append(Length(max=most, message=_l("Keep this to %(count)s characters or fewer.",
+                                                  count=f"{most:,}")))
+    return TextAreaField(FIELDS[name].label, filters=[_one_line] if one_line else [],
+                         validators=checks, description=FIELDS[name].hint)
+
+
+# Fields declared with a form section get their form field from the declaration alone.
+DECLARED = {name: about.section for name, about in FIELDS.items()
+            if about.section and not hasattr(ListingForm, name)}
+for _name in DECLARED:
+    setattr(ListingForm, _name, _declared_field(_name))
+
+
 
 
 def language_choices() -> list[SelectChoice]:

@@ -9,13 +9,12 @@ has ever confirmed counts as not checked recently.
 import calendar
 from datetime import date, datetime
 
-from ..models import Service
+from ..models import LISTED, Service
 from . import opening_hours
 
 REMINDER_MONTHS = 6
 STALE_MONTHS = 12
 # Only listings the public can see need keeping fresh (pending and retired ones do not).
-LIVE_STATUSES = ("active", "temporarily-closed")
 
 
 def today_in_london() -> date:
@@ -48,7 +47,7 @@ def is_stale(service: Service, today: date | None = None) -> bool:
 
 def needs_reminder(service: Service, today: date | None = None) -> bool:
     """Say whether a live listing has gone 6 months (or more) without being confirmed."""
-    if service.status not in LIVE_STATUSES:
+    if service.status not in LISTED:
         return False
     checked = service.assured_date
     return checked is None or checked <= reminder_cutoff(today)

@@ -20,14 +20,14 @@ from ..models import (
     Grouping,
     Location,
     Organisation,
-    Postcode,
     Schedule,
     Service,
     TaxonomyTerm,
     utcnow,
 )
 from . import opening_hours
-from .fields import LocationInput, ServiceInput
+from .checks import ListingError, resolve_location
+from .fields import FIELDS, STORED, LocationInput, ServiceInput
 
 
 @dataclass(frozen=True)
@@ -39,14 +39,6 @@ class Actor:
     # An import speaks from its rows: each row's assured_date, not the day it was imported, is
     # when the provider said what it says (its availability included).
     imported: bool = False
-
-
-class ListingError(ValueError):
-    """A listing could not be written; ``errors`` maps field names to messages."""
-
-    def __init__(self, errors: dict[str, str]):
-        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
-        self.errors = errors
 
 
 class StaleEdit(ListingError):
@@ -64,49 +56,6 @@ class StaleEdit(ListingError):
         if self._changed is None:
             self._changed = changed_fields(self.typed, snapshot(self.service)) if self.typed else {}
         return self._changed
-
-
-class LocationError(ListingError):
-    """A location can't be put on the map; ``code`` names the rule, for each surface's words."""
-
-    def __init__(self, code: str, postcode: str, message: str):
-        super().__init__({"postcode": message})
-        self.code = code  # "not-a-postcode" or "unknown-postcode"
-        self.postcode = postcode
-
-
-@dataclass(frozen=True)
-class Place:
-    """Where a location is: its postcode (canonical, or ""), point and council area."""
-
-    postcode: str
-    latitude: float
-    longitude: float
-    la_code: str | None
-    from_gazetteer: bool
-
-
-def place_location(session: Session, postcode: str | None, latitude: float | None = None,
-                   longitude: float | None = None) -> Place:
-    """Place a location: a postcode the gazetteer knows wins; else the coordinates given."""
-    code = normalise_postcode(postcode) if postcode else None
-    if postcode and code is None:
-        raise LocationError("not-a-postcode", postcode,
-                            f"'{postcode}' is not a valid UK postcode")
-    known = session.get(Postcode, code) if code else None
-    if known is not None:
-        return Place(code, known.latitude, known.longitude, known.la_code, True)
-    if latitude is not None and longitude is not None:
-        return Place(code or "", latitude, longitude, None, False)
-    raise LocationError("unknown-postcode", code or "",
-                        f"postcode '{postcode or ''}' is not in the gazetteer; "
-                        "give latitude and longitude")
-
-
-def resolve_location(session: Session, loc: LocationInput) -> tuple[float, float, str | None]:
-    """Return latitude, longitude and local-authority code for a location, or raise."""
-    place = place_location(session, loc.postcode, loc.latitude, loc.longitude)
-    return place.latitude, place.longitude, place.la_code
 
 
 def lock(session: Session, service: Service) -> None:
@@ -234,36 +183,8 @@ def _apply(session: Session, service: Service, data: ServiceInput, actor: Actor)
         data.availability,
         data.wait_weeks,
     )
-    for field in (
-        "name",
-        "summary",
-        "description",
-        "email",
-        "phone",
-        "text_number",
-        "url",
-        "status",
-        "minimum_age",
-        "maximum_age",
-        "self_referral",
-        "self_referral_min_age",
-        "referral_routes",
-        "parental_involvement",
-        "confidentiality",
-        "delivery_modes",
-        "audience",
-        "cost",
-        "cost_details",
-        "languages",
-        "accessibility",
-        "availability",
-        "wait_weeks",
-        "availability_expires",
-        "national",
-        "service_areas",
-    ):
+    for field in STORED:
         setattr(service, field, getattr(data, field))
-    service.service_ref = data.service_ref
     if availability_changed or service.availability_stated is None:
         # Unknown (None) for an imported row nobody confirmed: never the import's own date.
         service.availability_stated = data.assured_date if actor.imported else date.today()
@@ -318,55 +239,32 @@ def _kept_schedules(old: list[Schedule], openings) -> list[Schedule]:
 
 
 def snapshot(service: Service) -> dict:
-    """Return the listing as a ServiceInput-shaped, JSON-safe dict."""
-    return {
-        "organisation": service.organisation.name if service.organisation else "",
-        "organisation_website": service.organisation.website if service.organisation else "",
-        "service_ref": service.service_ref,
-        "name": service.name,
-        "summary": service.summary,
-        "description": service.description,
-        "groupings": service.grouping_codes,
-        "topics": sorted(service.term_codes("topic")),
-        "support_types": sorted(service.term_codes("support_type")),
-        "audience": list(service.audience),
-        "minimum_age": service.minimum_age,
-        "maximum_age": service.maximum_age,
-        "self_referral": service.self_referral,
-        "self_referral_min_age": service.self_referral_min_age,
-        "referral_routes": list(service.referral_routes),
-        "parental_involvement": service.parental_involvement,
-        "confidentiality": service.confidentiality,
-        "delivery_modes": list(service.delivery_modes),
-        "cost": service.cost,
-        "cost_details": service.cost_details,
-        "languages": list(service.languages),
-        "accessibility": service.accessibility,
-        "phone": service.phone,
-        "text_number": service.text_number,
-        "email": service.email,
-        "url": service.url,
-        "locations": [
-            {
-                "name": loc.name,
-                "address": loc.address,
-                "town": loc.town,
-                "postcode": loc.postcode,
-                "latitude": loc.latitude,
-                "longitude": loc.longitude,
-                "hide_address": loc.hide_address,
-            }
-            for loc in service.locations
-        ],
-        "service_areas": list(service.service_areas),
-        "national": service.national,
-        "opening_hours": opening_hours.format_openings(service.schedules),
-        "availability": service.availability,
-        "wait_weeks": service.wait_weeks,
-        "availability_expires": _iso(service.availability_expires),
-        "assured_date": _iso(service.assured_date),
-        "status": service.status,
-    }
+    """Return the listing as a ServiceInput-shaped, JSON-safe dict, in the declared order."""
+    return {name: (_OWN_SNAPSHOT[name](service) if name in _OWN_SNAPSHOT
+                   else _json_safe(getattr(service, name))) for name in FIELDS}
+
+
+def _json_safe(value):
+    if isinstance(value, list):
+        return list(value)
+    return _iso(value) if isinstance(value, date) else value
+
+
+def _location_snapshot(loc: Location) -> dict:
+    return {name: getattr(loc, name) for name in LocationInput.model_fields}
+
+
+# How the snapshot reads the fields the write path stores with its own code.
+_OWN_SNAPSHOT = {
+    "organisation": lambda s: s.organisation.name if s.organisation else "",
+    "organisation_website": lambda s: s.organisation.website if s.organisation else "",
+    "groupings": lambda s: s.grouping_codes,
+    "topics": lambda s: sorted(s.term_codes("topic")),
+    "support_types": lambda s: sorted(s.term_codes("support_type")),
+    "locations": lambda s: [_location_snapshot(loc) for loc in s.locations],
+    "opening_hours": lambda s: opening_hours.format_openings(s.schedules),
+    "assured_date": lambda s: _iso(s.assured_date),
+}
 
 
 def input_from_service(service: Service) -> ServiceInput:

@@ -4,14 +4,16 @@ from .account import ROLES, Account, Membership
 from .base import utcnow
 from .events import AuditEvent, ReminderSent, UsageCount
 from .gazetteer import LocalAuthority, Outcode, Place, Postcode, PostcodeSector
+from .insights import SearchCount
 from .location import Location, ServiceAtLocation
 from .moderation import ChangeRequest, Claim, ProblemReport
 from .organisation import Organisation
-from .service import STATUSES, Schedule, Service, ServiceGrouping, ServiceTerm
+from .service import LISTED, STATUSES, Schedule, Service, ServiceGrouping, ServiceTerm
 from .taxonomy import Grouping, TaxonomyTerm
 
 __all__ = [
     "ROLES",
+    "LISTED",
     "STATUSES",
     "Account",
     "AuditEvent",
@@ -29,6 +31,7 @@ __all__ = [
     "ProblemReport",
     "ReminderSent",
     "Schedule",
+    "SearchCount",
     "Service",
     "ServiceAtLocation",
     "ServiceGrouping",

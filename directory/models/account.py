@@ -1,4 +1,4 @@
-"""Accounts of providers, moderators and admins, and the organisations they edit."""
+"""Accounts of providers, moderators, admins and commissioners, and the organisations they edit."""
 
 import hmac
 import secrets
@@ -8,7 +8,8 @@ from sqlmodel import Field, SQLModel
 
 from .base import utcnow
 
-ROLES = ("admin", "moderator", "provider")
+# A commissioner (the steering group) only reads: the insights and their exports.
+ROLES = ("admin", "moderator", "provider", "commissioner")
 
 
 def new_session_key() -> str:

@@ -12,6 +12,8 @@ from .organisation import Organisation
 from .taxonomy import Grouping, TaxonomyTerm
 
 STATUSES = ("active", "temporarily-closed", "inactive", "pending")
+# Listed: shown in the directory (search, pages, feeds, exports). The rest are not public.
+LISTED = ("active", "temporarily-closed")
 DEFAULT_AUDIENCE = ("young-people",)
 
 
@@ -47,6 +49,7 @@ class Service(SQLModel, table=True):
     name: str = Field(max_length=200)
     summary: str = Field(default="", max_length=200)
     description: str = ""
+    first_contact: str = Field(default="", max_length=300)  # what happens when you get in touch
     url: str = ""
     email: str = ""
     phone: str = ""

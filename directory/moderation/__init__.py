@@ -10,10 +10,13 @@ from .changes import (
     STAFF_ROLES,
     AlreadyDecided,
     ChangeConflict,
+    Editing,
     actor_for,
     approve_change,
+    editing,
     find_conflict,
     member_accounts,
+    new_listings_need_review,
     notify_problem_report,
     pending_change,
     proposed_input,
@@ -25,6 +28,9 @@ from .changes import (
 )
 
 __all__ = [
+    "Editing",
+    "editing",
+    "new_listings_need_review",
     "AlreadyDecided",
     "ChangeConflict",
     "STAFF_ROLES",

@@ -7,6 +7,8 @@ ServiceInput, and the public listing stays as it was until a moderator approves.
 only flush; the caller commits once, and emails go out after that commit.
 """
 
+from dataclasses import dataclass
+
 from flask_babel import gettext as _
 from sqlmodel import Session, select
 
@@ -31,10 +33,13 @@ STAFF_ROLES = ("admin", "moderator")
 
 __all__ = [
     "ChangeConflict",
-    "find_conflict",
+    "Editing",
     "actor_for",
     "approve_change",
+    "editing",
+    "find_conflict",
     "member_accounts",
+    "new_listings_need_review",
     "notify_problem_report",
     "publishes_directly",
     "reject_change",
@@ -76,6 +81,32 @@ def pending_change(session: Session, service_id: int) -> ChangeRequest | None:
                                     ChangeRequest.status == "pending")
         .order_by(ChangeRequest.id.desc())
     ).first()
+
+
+@dataclass(frozen=True)
+class Editing:
+    """Where an edit of a listing starts and what saving it will do: asked once per page."""
+
+    start: dict  # the form opens with this: the live listing, or the proposal carried on
+    waiting: ChangeRequest | None  # a change request waiting for a moderator (anyone's)
+    held: ChangeRequest | None  # the waiting proposal this person carries on from
+    needs_review: bool  # saving holds the edit for a moderator
+
+
+def editing(session: Session, account: Account, service: Service) -> Editing:
+    """Say where this person's edit of a listing starts and whether a moderator will check it."""
+    # Someone whose edits are moderated carries on from their waiting proposal; someone who
+    # publishes directly starts from the live listing, never from unchecked words.
+    waiting = pending_change(session, service.id)
+    direct = publishes_directly(session, account, service.organisation_id)
+    held = waiting if waiting is not None and not direct else None
+    return Editing(held.proposed if held else listings.snapshot(service), waiting, held,
+                   not direct)
+
+
+def new_listings_need_review(session: Session, account: Account, organisations) -> bool:
+    """Say whether a new listing from this person, for any of these organisations, is checked."""
+    return not all(publishes_directly(session, account, o.id) for o in organisations)
 
 
 def submit_edit(

@@ -9,10 +9,9 @@ from sqlalchemy import exists, func, or_
 from sqlmodel import Session, select
 
 from .. import mail
-from ..models import Account, AuditEvent, Claim, Membership, Organisation, Service, utcnow
+from ..models import LISTED, Account, AuditEvent, Claim, Membership, Organisation, Service, utcnow
 from .changes import actor_for
 
-LIVE_STATUSES = ("active", "temporarily-closed")
 SEARCH_LIMIT = 50
 
 
@@ -22,7 +21,7 @@ def _has_members():
 
 def is_claimable(session: Session, service: Service | None) -> bool:
     """Say whether a live listing's organisation has nobody looking after it."""
-    if service is None or service.status not in LIVE_STATUSES:
+    if service is None or service.status not in LISTED:
         return False
     member = session.exec(select(Membership).where(
         Membership.organisation_id == service.organisation_id)).first()
@@ -34,7 +33,7 @@ def claimable_services(session: Session, words: str) -> list[Service]:
     pattern = f"%{words.strip().lower()}%"
     return list(session.exec(
         select(Service).join(Organisation, Organisation.id == Service.organisation_id)
-        .where(Service.status.in_(LIVE_STATUSES), ~_has_members(),
+        .where(Service.status.in_(LISTED), ~_has_members(),
                or_(func.lower(Service.name).like(pattern),
                    func.lower(Organisation.name).like(pattern)))
         .order_by(Service.name).limit(SEARCH_LIMIT)

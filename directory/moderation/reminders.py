@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from .. import mail
 from ..listings import freshness
-from ..models import Organisation, ReminderSent, Service
+from ..models import LISTED, Organisation, ReminderSent, Service
 from .changes import member_accounts
 
 
@@ -32,7 +32,7 @@ def due_services(session: Session, today: date) -> list[tuple[Service, str]]:
     """Return (listing, kind) for live listings due a reminder they have not yet had."""
     candidates = session.exec(
         select(Service).where(
-            Service.status.in_(freshness.LIVE_STATUSES),
+            Service.status.in_(LISTED),
             or_(Service.assured_date.is_(None),
                 Service.assured_date <= freshness.reminder_cutoff(today)),
         ).order_by(Service.organisation_id, Service.name)

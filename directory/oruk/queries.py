@@ -75,7 +75,8 @@ def _opening(filters: ServiceFilters):
 
 def searched_ids(session: Session, words: str) -> list[int]:
     """Return the ids of the listed services the site's search finds for the words, best first."""
-    results = run_search(session, SearchParams(q=words, per_page=SEARCH_LIMIT))
+    # Another program reading the feed, not a person looking for help: not counted.
+    results = run_search(session, SearchParams(q=words, per_page=SEARCH_LIMIT), count=False)
     return [hit.service.id for hit in results.local + results.national]
 
 

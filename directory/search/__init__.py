@@ -2,20 +2,24 @@
 
 from flask import current_app
 
+from ..models import LISTED
 from .engine.analysis import detect_crisis
-from .engine.documents import LISTED
+from .engine.analysis import words as folded_words
+from .engine.store import RebuildRunning
 from .indexer import doctor, index_services, rebuild
 from .params import SearchParamError, SearchParams
 from .query import SearchHit, SearchResults, live_index, run_search
 
 __all__ = [
     "LISTED",
+    "RebuildRunning",
     "SearchHit",
     "SearchParamError",
     "SearchParams",
     "SearchResults",
     "detect_crisis",
     "doctor",
+    "folded_words",
     "index_services",
     "indexed_count",
     "init_app",

@@ -10,11 +10,12 @@ from sqlmodel import Session, select
 
 from directory.geo.distance import miles_between
 from directory.geo.gazetteer import GeoPoint, LocationNotFound, find_location
+from directory.insights.counting import Asked, count_search
 from directory.listings.opening_hours import LONDON, is_open
 from directory.models import Location, Service
 
+from ..models import LISTED
 from .engine.analysis import detect_crisis
-from .engine.documents import LISTED
 from .engine.executor import execute
 from .params import SearchParamError, SearchParams
 
@@ -62,9 +63,16 @@ def live_index(app):
 
 
 def run_search(
-    session: Session, params: SearchParams, now: datetime | None = None
+    session: Session, params: SearchParams, now: datetime | None = None, *,
+    count: bool = True, asked: Asked | None = None,
 ) -> SearchResults:
-    """Search the directory; raise SearchParamError(location_not_found) for an unknown place."""
+    """Search the directory; raise SearchParamError(location_not_found) for an unknown place.
+
+    The first page of a search someone asked for is counted anonymously (``insights.counting``:
+    codes only, in a write of its own that never fails the search); ``count=False`` for a
+    search nobody typed (a fallback list, a feed, a benchmark), ``asked`` for what the asker
+    said beyond the words (the signposting flow's ticked topics and risk answer).
+    """
     app = session.info.get("app") or current_app._get_current_object()
     point = None
     if params.location:
@@ -98,6 +106,8 @@ def run_search(
         results.local.sort(key=lambda hit: (  # a penalised listing as if further, as ranked
             half if hit.distance_miles is None else hit.distance_miles)
             / factors.get(hit.service.id, 1.0))
+    if count and params.page == 1:  # a later page of the same search is not another search
+        count_search(app, results, asked or Asked(), now.date())
     return results
 
 

@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from ..listings import facts
 from ..models import Service
-from ..web import LANGUAGES
+from ..web.languages import by_code
 
 MAX_SERVICES = 4
 _ID = r"[1-9][0-9]{0,9}"
@@ -68,7 +68,7 @@ def load_services(session: Session, ids: Sequence[int]) -> list[Service]:
 
 def sheet_language(value: str | None, fallback: str) -> str:
     """Return a supported language code for the sheet."""
-    return value if value in LANGUAGES else fallback
+    return value if by_code(value) else fallback
 
 
 def site_url() -> str:

@@ -4,7 +4,7 @@ import csv
 from functools import lru_cache
 
 from .. import paths
-from ..search.engine.analysis import words
+from ..search import folded_words
 from .flow import CRISIS_CODES, TOPIC_CODES
 
 
@@ -22,7 +22,7 @@ def topic_vocabulary() -> dict:
 
 def browser_phrase(phrase: str) -> str:
     """Return a phrase as the browser matches it: its folded words, one space apart."""
-    return " ".join(words(phrase))
+    return " ".join(folded_words(phrase))
 
 
 @lru_cache(maxsize=2)

@@ -1,14 +1,20 @@
-"""One blueprint per audience."""
+"""One blueprint per audience; every route is a decorator on its blueprint's view function.
+
+``BLUEPRINTS`` is the one list of them. ``admin_moderation`` declares its routes on the ``admin``
+blueprint, so it is imported here before that blueprint is registered.
+"""
 
 
 def BLUEPRINTS() -> list:  # noqa: N802 - reads as the constant it stands for
     """Return the blueprints in registration order (imported here to avoid import cycles)."""
     from ..oruk.views import oruk
+    from . import admin_moderation  # noqa: F401 - adds the moderation routes to ``admin``
     from .admin import admin
     from .admin_accounts import admin_accounts
     from .api import api
     from .auth import auth
     from .health import health
+    from .insights import insights
     from .provider import provider
     from .public import public
     from .search import search_pages
@@ -26,4 +32,5 @@ def BLUEPRINTS() -> list:  # noqa: N802 - reads as the constant it stands for
         admin_accounts,
         provider,
         admin,
+        insights,
     ]

@@ -15,6 +15,7 @@ from .. import db, exports
 from ..accounts import current_account, login_required_role
 from ..listings import diff, freshness
 from ..models import (
+    LISTED,
     Account,
     AuditEvent,
     ChangeRequest,
@@ -26,10 +27,8 @@ from ..models import (
 )
 from ..moderation.conflicts import LISTING_ACTIONS
 from ..moderation.forms import TrustForm
-from . import admin_moderation
 
 admin = Blueprint("admin", __name__, url_prefix="/admin")
-admin_moderation.register(admin)
 STAFF = ("moderator", "admin")
 
 
@@ -42,7 +41,7 @@ def _count(session, model, *conditions) -> int:
 def dashboard():
     """Show what needs doing: changes, claims, problem reports, stale listings, accounts."""
     session, today = db.session(), freshness.today_in_london()
-    live = Service.status.in_(freshness.LIVE_STATUSES)
+    live = Service.status.in_(LISTED)
     counts = {
         "changes": _count(session, ChangeRequest, ChangeRequest.status == "pending"),
         "claims": _count(session, Claim, Claim.status == "pending"),
@@ -90,7 +89,6 @@ def trust(organisation_id: int):
                            entity="organisation", entity_id=organisation.id,
                            before={"trusted": before}, after={"trusted": organisation.trusted}))
     session.add(organisation)
-    session.commit()
     message = (_("Edits from %(name)s now publish at once.", name=organisation.name)
                if organisation.trusted else
                _("Edits from %(name)s are now checked by a moderator first.",
@@ -104,7 +102,7 @@ def trust(organisation_id: int):
 def stale():
     """List live listings not confirmed for 12 months, then those between 6 and 12 months."""
     session, today = db.session(), freshness.today_in_london()
-    live = session.exec(select(Service).where(Service.status.in_(freshness.LIVE_STATUSES))
+    live = session.exec(select(Service).where(Service.status.in_(LISTED))
                         .order_by(Service.assured_date.is_not(None), Service.assured_date,
                                   Service.name)).all()
     old = [s for s in live if freshness.is_stale(s, today)]

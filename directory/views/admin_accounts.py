@@ -103,11 +103,10 @@ def _apply(account: Account, form, form_name: str, change, done):
         try:
             change(session)
         except AccountError as error:
-            session.rollback()
+            db.discard_changes()
             field = getattr(form, error.field or "", None)
             (field.errors if field is not None else form.form_errors).append(str(error))
         else:
-            session.commit()
             flash(done, "success")
             return redirect(url_for("admin_accounts.account", account_id=account.id))
     return _detail(account, 400, **{form_name: form})

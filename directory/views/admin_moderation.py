@@ -1,6 +1,6 @@
 """The moderation queue: change requests (with a field-by-field diff), claims, problem reports.
 
-Registered on the ``admin`` blueprint by ``register``; every route is for moderators and admins.
+Its routes are on the ``admin`` blueprint; every one is for moderators and admins.
 """
 
 from flask import abort, flash, redirect, render_template, url_for
@@ -15,25 +15,9 @@ from ..models import Account, ChangeRequest, Claim, ProblemReport, Service
 from ..moderation import claims
 from ..moderation.forms import ApproveForm, RejectForm, ResolveForm
 from ..moderation.problem_reports import KINDS
+from .admin import admin
 
 STAFF = ("moderator", "admin")
-
-
-def register(blueprint) -> None:
-    """Add the moderation routes to the admin blueprint."""
-    staff = login_required_role(*STAFF)
-    for rule, view, methods in (
-        ("/moderation", queue, ["GET"]),
-        ("/moderation/changes/<int:change_id>", change, ["GET"]),
-        ("/moderation/changes/<int:change_id>/approve", approve_change, ["POST"]),
-        ("/moderation/changes/<int:change_id>/reject", reject_change, ["POST"]),
-        ("/moderation/claims/<int:claim_id>", claim, ["GET"]),
-        ("/moderation/claims/<int:claim_id>/approve", approve_claim, ["POST"]),
-        ("/moderation/claims/<int:claim_id>/reject", reject_claim, ["POST"]),
-        ("/moderation/problems/<int:report_id>", problem, ["GET"]),
-        ("/moderation/problems/<int:report_id>/resolve", resolve_problem, ["POST"]),
-    ):
-        blueprint.add_url_rule(rule, view_func=staff(view), methods=methods)
 
 
 def _get(model, item_id: int):
@@ -43,6 +27,8 @@ def _get(model, item_id: int):
     return item
 
 
+@admin.get("/moderation")
+@login_required_role(*STAFF)
 def queue():
     """List what waits for a moderator: change requests, claims and open problem reports."""
     session = db.session()
@@ -71,6 +57,8 @@ def _accounts(session, ids) -> dict[int, Account]:
     return {a.id: a for a in found}
 
 
+@admin.get("/moderation/changes/<int:change_id>")
+@login_required_role(*STAFF)
 def change(change_id: int, approve_form=None, reject_form=None, problem=None, status=200):
     """Show a change request as a field-by-field diff against the published listing."""
     session = db.session()
@@ -97,6 +85,8 @@ def change(change_id: int, approve_form=None, reject_form=None, problem=None, st
     ), status
 
 
+@admin.post("/moderation/changes/<int:change_id>/approve")
+@login_required_role(*STAFF)
 def approve_change(change_id: int):
     """Publish a change request (after a conflict has been shown and acknowledged)."""
     session = db.write_session()
@@ -112,23 +102,24 @@ def approve_change(change_id: int):
             session, request_, current_account(),
             int(acknowledged) if acknowledged and acknowledged.isdigit() else None)
     except moderation.AlreadyDecided:
-        session.rollback()
+        db.discard_changes()
         return _already_decided(request_)
     except (moderation.ChangeConflict, StaleEdit):  # StaleEdit: the database refused the save
-        session.rollback()
+        db.discard_changes()
         return change(change_id, problem=_(
             "The listing has changed since this request was made. Check the differences below, "
             "then approve again to publish the provider's changes on top of the newer listing."),
             status=409)
     except (ValidationError, ListingError) as error:
-        session.rollback()
+        db.discard_changes()
         return change(change_id, problem=_("This request can't be published as it is: %(why)s",
                                            why=error), status=422)
-    session.commit()
     flash(_("Published the changes to “%(name)s”.", name=service.name), "success")
     return redirect(url_for("admin.queue"))
 
 
+@admin.post("/moderation/changes/<int:change_id>/reject")
+@login_required_role(*STAFF)
 def reject_change(change_id: int):
     """Turn a change request down; the provider is emailed the reason."""
     session = db.write_session()
@@ -141,9 +132,8 @@ def reject_change(change_id: int):
     try:
         moderation.reject_change(session, request_, current_account(), form.reason.data)
     except moderation.AlreadyDecided:
-        session.rollback()
+        db.discard_changes()
         return _already_decided(request_)
-    session.commit()
     flash(_("Turned the change request down; the provider has been emailed your reason."),
           "success")
     return redirect(url_for("admin.queue"))
@@ -154,6 +144,8 @@ def _already_decided(item):
     return redirect(url_for("admin.queue"))
 
 
+@admin.get("/moderation/claims/<int:claim_id>")
+@login_required_role(*STAFF)
 def claim(claim_id: int, reject_form=None, status=200):
     """Show a claim: who asks to look after which listing, and why."""
     session = db.session()
@@ -166,6 +158,8 @@ def claim(claim_id: int, reject_form=None, status=200):
     ), status
 
 
+@admin.post("/moderation/claims/<int:claim_id>/approve")
+@login_required_role(*STAFF)
 def approve_claim(claim_id: int):
     """Let the claimant edit the listing's organisation's listings."""
     session = db.write_session()
@@ -175,11 +169,12 @@ def approve_claim(claim_id: int):
     if not ApproveForm().validate_on_submit():
         abort(400)
     claims.approve_claim(session, item, current_account())
-    session.commit()
     flash(_("Approved: they can now edit the listing."), "success")
     return redirect(url_for("admin.queue"))
 
 
+@admin.post("/moderation/claims/<int:claim_id>/reject")
+@login_required_role(*STAFF)
 def reject_claim(claim_id: int):
     """Turn a claim down; the claimant is emailed the reason."""
     session = db.write_session()
@@ -190,11 +185,12 @@ def reject_claim(claim_id: int):
     if not form.validate_on_submit():
         return claim(claim_id, reject_form=form, status=422)
     claims.reject_claim(session, item, current_account(), form.reason.data)
-    session.commit()
     flash(_("Turned the claim down; they have been emailed your reason."), "success")
     return redirect(url_for("admin.queue"))
 
 
+@admin.get("/moderation/problems/<int:report_id>")
+@login_required_role(*STAFF)
 def problem(report_id: int, form=None, status=200):
     """Show a problem report beside the listing it is about."""
     session = db.session()
@@ -206,6 +202,8 @@ def problem(report_id: int, form=None, status=200):
     ), status
 
 
+@admin.post("/moderation/problems/<int:report_id>/resolve")
+@login_required_role(*STAFF)
 def resolve_problem(report_id: int):
     """Close a problem report with a note of what was done."""
     session = db.write_session()
@@ -216,6 +214,5 @@ def resolve_problem(report_id: int):
     if not form.validate_on_submit():
         return problem(report_id, form=form, status=422)
     moderation.resolve_problem(session, report, current_account(), form.note.data)
-    session.commit()
     flash(_("Marked the problem report as dealt with."), "success")
     return redirect(url_for("admin.queue"))

@@ -3,7 +3,7 @@
 import time
 from functools import wraps
 
-from flask import Blueprint, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, current_app, flash, make_response, redirect, render_template, url_for
 from flask import request as web_request
 from flask_babel import lazy_gettext as _l
 
@@ -53,7 +53,9 @@ def _answer_no_sooner(view):
             return view(*args, **kwargs)
         deadline = time.monotonic() + current_app.config["ACCOUNT_EMAIL_RESPONSE_FLOOR"]
         try:
-            return view(*args, **kwargs)  # commits, so any email is sent before the padding ends
+            response = make_response(view(*args, **kwargs))
+            db.end_transaction(response.status_code)  # so any email is sent inside the padding
+            return response
         finally:
             time.sleep(max(0.0, deadline - time.monotonic()))
 
@@ -84,7 +86,6 @@ def login():
             account = authenticate(session, form.email.data, form.password.data)
         except LoginRefused as refusal:
             form.form_errors.append(str(refusal))
-        session.commit()  # failure counts and lockouts are kept, as are successful sign-ins
         if not form.form_errors:
             log_in(account)
             return redirect(target or home_for(account))
@@ -113,9 +114,9 @@ def request_account_page():
         try:
             request_account(session, form.name.data, form.email.data, form.organisation.data)
         except AccountError as error:
+            db.discard_changes()
             _refuse(form, error)
         else:
-            session.commit()
             return render_template("auth/check_email.html", email=form.email.data,
                                    purpose="verify")
     return render_template("auth/request_account.html", form=form)
@@ -135,9 +136,9 @@ def verify(token: str):
         try:
             verify_email(session, account, form.password.data)
         except AccountError as error:
+            db.discard_changes()
             _refuse(form, error)
         else:
-            session.commit()
             return render_template("auth/verified.html", account=account)
     return render_template("auth/choose_password.html", form=form, account=account,
                            purpose="verify")
@@ -152,7 +153,6 @@ def forgot_password():
     if form.validate_on_submit():
         session = db.session()
         send_password_reset(session, form.email.data)
-        session.commit()
         return render_template("auth/check_email.html", email=form.email.data, purpose="reset")
     return render_template("auth/forgot_password.html", form=form)
 
@@ -171,9 +171,9 @@ def reset_password_page(token: str):
         try:
             reset_password(session, account, form.password.data)
         except AccountError as error:
+            db.discard_changes()
             _refuse(form, error)
         else:
-            session.commit()
             log_out()  # a reset ends every session, this browser's included
             flash(_l("Your password has been changed. Sign in with your new password."),
                   "success")

@@ -88,7 +88,6 @@ def confirm(service_id: int):
     if ConfirmForm().validate_on_submit():
         session, account = db.write_session(), current_account()
         listings.confirm_service(session, service, moderation.actor_for(account))
-        session.commit()
         flash(_("Thank you. “%(name)s” is marked as checked today.", name=service.name),
               "success")
     return redirect(url_for(".dashboard"))
@@ -111,7 +110,6 @@ def retire(service_id: int):
             session.add(change)
         listings.retire_service(session, service, moderation.actor_for(account),
                                 reason=form.reason.data or "")
-        session.commit()
         flash(_("“%(name)s” has been taken out of the directory.", name=service.name), "success")
         return redirect(url_for(".dashboard"))
     return render_template("provider/retire.html", service=service, form=form)
@@ -138,7 +136,6 @@ def claim(service_id: int):
     form = ClaimForm()
     if form.validate_on_submit():
         claims.create_claim(session, service, account, form.message.data or "")
-        session.commit()
         flash(_("Thank you. A moderator will check your request to look after “%(name)s” and "
                 "email you.", name=service.name), "success")
         return redirect(url_for(".dashboard"))

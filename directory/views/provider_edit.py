@@ -8,7 +8,7 @@ from sqlmodel import Session, select
 
 from .. import db, moderation
 from ..accounts import current_account, is_staff, memberships
-from ..listings import ListingError, StaleEdit, diff, snapshot
+from ..listings import ListingError, StaleEdit, diff
 from ..listings.form_input import error_summary, initial_data, prepare, to_input
 from ..listings.form_parts import add_error, check_location
 from ..listings.forms import ListingForm
@@ -24,43 +24,36 @@ def edit_listing(service: Service):
     """Show the edit form, or save it: published, held for a moderator, or refused as stale."""
     session, account = db.session(), current_account()
     if request.method == "GET":
-        # Someone whose edits are moderated carries on from their waiting proposal; someone
-        # who publishes directly starts from the live listing, never from unchecked words.
-        waiting = moderation.pending_change(session, service.id)
-        held = waiting if waiting and not moderation.publishes_directly(
-            session, account, service.organisation_id) else None
-        start = held.proposed if held else snapshot(service)
-        form = ListingForm(formdata=None, data=initial_data(session, start))
+        edit = moderation.editing(session, account, service)
+        form = ListingForm(formdata=None, data=initial_data(session, edit.start))
         form.version.data = str(service.version)
-        form.change_request.data = str(held.id) if held else ""
-        return _page(prepare(form, session), service=service, waiting=waiting)
+        form.change_request.data = str(edit.held.id) if edit.held else ""
+        return _page(prepare(form, session), service, edit)
     form = prepare(ListingForm(), session)
     if _rearranged(form, session):
-        return _page(form, service=service, waiting=moderation.pending_change(session, service.id))
+        return _page(form, service, moderation.editing(session, account, service))
     return _save_edit(form, service)
 
 
 def _save_edit(form: ListingForm, service: Service):
     """Save the edit in one write transaction, or show why not (what was typed is kept)."""
     session, account = db.write_session(), current_account()
-    waiting = moderation.pending_change(session, service.id)
     form.validate()
     data = to_input(form, session, service.organisation.name, service.service_ref,
                     assured_date=_assured(form, service), website=service.organisation.website)
     if data is None:
-        return _page(form, service=service, waiting=waiting, status=422)
+        return _page(form, service, moderation.editing(session, account, service), status=422)
     try:
         # A version that is missing or not a number can't show the form is up to date: stale.
         change = moderation.submit_edit(session, service, data, account,
                                         _int(form.version.data), _int(form.change_request.data))
     except StaleEdit as stale:
-        session.rollback()
+        db.discard_changes()
         return _refuse_stale(form, session, service, stale)
     except ListingError as error:
-        session.rollback()
+        db.discard_changes()
         _put_listing_errors(form, error)
-        return _page(form, service=service, waiting=waiting, status=422)
-    session.commit()
+        return _page(form, service, moderation.editing(session, account, service), status=422)
     if change is None:
         flash(_("Saved. “%(name)s” is updated in the directory.", name=service.name), "success")
     else:
@@ -80,10 +73,10 @@ def new_listing():
         form = ListingForm(formdata=None, data=initial_data(session, NEW_LISTING))
         form.confirm_correct.data = True
         form.organisation.data = organisations[0].id
-        return _page(prepare(form, session, organisations), service=None)
+        return _page(prepare(form, session, organisations), None)
     form = prepare(ListingForm(), session, organisations)
     if _rearranged(form, session):
-        return _page(form, service=None)
+        return _page(form, None)
     db.begin_write(session)  # the new service_ref must stay unique until the commit
     form.validate()
     organisation = next((o for o in organisations if o.id == form.organisation.data), None)
@@ -94,14 +87,13 @@ def new_listing():
                     assured_date=today_in_london() if form.confirm_correct.data else None,
                     website=organisation.website if organisation else "")
     if data is None or organisation is None:
-        return _page(form, service=None, status=422)
+        return _page(form, None, status=422)
     try:
         service, change = moderation.submit_new_listing(session, data, account)
     except ListingError as error:
-        session.rollback()
+        db.discard_changes()
         _put_listing_errors(form, error)
-        return _page(form, service=None, status=422)
-    session.commit()
+        return _page(form, None, status=422)
     if change is None:
         flash(_("“%(name)s” is now in the directory.", name=service.name), "success")
     else:
@@ -110,14 +102,15 @@ def new_listing():
     return redirect(url_for("provider.dashboard"))
 
 
-def _page(form: ListingForm, service: Service | None, waiting=None, conflict=None,
-          status: int = 200):
+def _page(form: ListingForm, service: Service | None, edit: moderation.Editing | None = None,
+          conflict=None, status: int = 200):
+    """Render the edit page (``edit`` says what saving will do) or, without a service, the new."""
     session, account = db.session(), current_account()
-    if service is not None:
-        needs_review = not moderation.publishes_directly(session, account, service.organisation_id)
+    if edit is not None:
+        needs_review, waiting = edit.needs_review, edit.waiting
     else:
-        needs_review = not all(moderation.publishes_directly(session, account, o.id)
-                               for o in _organisations(session, account))
+        needs_review, waiting = moderation.new_listings_need_review(
+            session, account, _organisations(session, account)), None
     rows = diff.pairs_to_rows(conflict, diff.names(session)) if conflict else []
     template = "provider/edit.html" if service else "provider/new.html"
     return render_template(template, form=form, service=service, waiting=waiting,
@@ -140,14 +133,14 @@ def _rearranged(form: ListingForm, session: Session) -> bool:
 
 def _refuse_stale(form: ListingForm, session: Session, service: Service, stale: StaleEdit):
     """Keep what was typed, show what differs now, and base a second save on the new version."""
-    waiting = moderation.pending_change(session, service.id)
+    edit = moderation.editing(session, current_account(), service)
     for field, value in ((form.version, service.version),
-                         (form.change_request, waiting.id if waiting else "")):
+                         (form.change_request, edit.waiting.id if edit.waiting else "")):
         field.data, field.raw_data = str(value), [str(value)]
     form.general_errors.append(_(
         "Someone else saved changes to this listing while you were editing, so your changes "
         "were not saved. Compare them below, then save again to replace theirs with yours."))
-    return _page(form, service=service, waiting=waiting, conflict=stale.changed, status=409)
+    return _page(form, service, edit, conflict=stale.changed, status=409)
 
 
 def _put_listing_errors(form: ListingForm, error: ListingError) -> None:

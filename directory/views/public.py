@@ -22,22 +22,12 @@ from ..listings import facts
 from ..models import Service, ServiceGrouping
 from ..moderation.problem_reports import report_problem as store_report
 from ..vocabulary import thrive
-from ..web import LANGUAGE_COOKIE, LANGUAGES
+from ..web.languages import LANGUAGE_COOKIE, by_code
 from . import public_helpers
 from .public_content import FEELINGS, GUIDES
 from .public_forms import ProblemReportForm
 
 public = Blueprint("public", __name__)
-public_helpers.register(public)
-
-# Pages that are words only: endpoint → (URL, template).
-INFORMATION_PAGES = {
-    "get_help_now": ("/get-help-now", "public/get_help_now.html"),
-    "about": ("/about", "public/about.html"),
-    "accessibility": ("/accessibility", "public/accessibility.html"),
-    "privacy": ("/privacy", "public/privacy.html"),
-    "staying_safe": ("/staying-safe-online", "public/staying_safe.html"),
-}
 REPORT_LIMIT = "5 per hour"
 
 
@@ -101,7 +91,6 @@ def report_problem(service_id: int):
             report = store_report(session, listing.id, form.kind.data, form.message.data or "")
             with force_locale("en"):  # providers read English, whatever the reporter's language
                 moderation.notify_problem_report(session, report)
-            session.commit()
         return redirect(url_for(".report_thanks", service_id=listing.id), 303)
     status = 400 if form.errors else 200
     return render_template("public/report.html", service=listing, form=form), status
@@ -116,7 +105,7 @@ def report_thanks(service_id: int):
 @public.get("/language/<code>")
 def language(code: str):
     """Remember the language the visitor chose (the only cookie a visitor gets by choice)."""
-    if code not in LANGUAGES:
+    if by_code(code) is None:
         abort(404)
     response = redirect(public_helpers.safe_next(request.args.get("next")), 303)
     response.set_cookie(
@@ -126,13 +115,31 @@ def language(code: str):
     return response
 
 
-def _information_page(template: str):
-    def view():
-        return render_template(template)
-
-    view.__doc__ = f"Show {template}."
-    return view
+@public.get("/get-help-now")
+def get_help_now():
+    """Show who to call or text right now, from 999 to the national helplines."""
+    return render_template("public/get_help_now.html")
 
 
-for _endpoint, (_rule, _template) in INFORMATION_PAGES.items():
-    public.add_url_rule(_rule, _endpoint, _information_page(_template), methods=["GET"])
+@public.get("/about")
+def about():
+    """Explain what this directory is, who runs it and how it sorts help."""
+    return render_template("public/about.html")
+
+
+@public.get("/accessibility")
+def accessibility():
+    """Show the accessibility statement."""
+    return render_template("public/accessibility.html")
+
+
+@public.get("/privacy")
+def privacy():
+    """Say what the site does and does not keep about visitors."""
+    return render_template("public/privacy.html")
+
+
+@public.get("/staying-safe-online")
+def staying_safe():
+    """Give advice on staying safe online."""
+    return render_template("public/staying_safe.html")

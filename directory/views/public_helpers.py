@@ -1,4 +1,7 @@
-"""Template helpers for public pages: local formats, language links, the crisis strip."""
+"""Helpers for public pages: local formats, language links, the crisis strip.
+
+Installed for every template by ``directory/web/template_helpers.py``.
+"""
 
 import re
 from datetime import date, time
@@ -8,27 +11,20 @@ from babel import Locale
 from babel.dates import format_date, format_time, get_day_names
 from babel.lists import format_list
 from babel.numbers import format_decimal
-from flask import Blueprint, has_request_context, request
+from flask import has_request_context, request
 from flask_babel import gettext
 from markupsafe import Markup
 
 from ..listings import facts
-from ..vocabulary import fixed, thrive
-from ..web import LANGUAGES, crisis_contacts, current_language, text_direction
+from ..web.contacts import crisis_contacts
+from ..web.languages import babel_locale, by_code, current_language, text_direction
 
-# Babel locales for our language codes: "en" alone would format dates the American way.
-BABEL_LOCALES = {"en": "en_GB", "pl": "pl_PL", "ro": "ro_RO", "ur": "ur_PK"}
 # Blueprints whose links carry ?lang= on when the visitor arrived with it.
 LANG_CARRYING = {"public", "search_pages", "signpost"}
 # When the accessibility statement was last reviewed (update it with the statement).
 STATEMENT_DATE = date(2026, 11, 24)
 STRIP_CONTACTS = ("local", "childline", "samaritans", "shout")
 _TEXT_KEYWORD = re.compile(r"\b(?i:text)\s+([A-Z][A-Z0-9]+)\s+to\b")  # "Text SHOUT to 85258"
-
-
-def babel_locale() -> str:
-    """Return the Babel locale for the page's language."""
-    return BABEL_LOCALES.get(current_language(), "en_GB")
 
 
 def long_date(value: date | None) -> str:
@@ -93,7 +89,7 @@ def safe_next(target: str | None) -> str:
 def chosen_lang() -> str | None:
     """Return ?lang= when the visitor arrived with a valid one."""
     lang = request.args.get("lang")
-    return lang if lang in LANGUAGES else None
+    return lang if by_code(lang) else None
 
 
 def strip_contacts() -> list[dict]:
@@ -138,39 +134,3 @@ def crisis_words(text: str) -> Markup:
         return Markup("<span{}>{}</span>").format(data_lang(), text)
     return Markup("{}").format(translated)
 
-
-def template_helpers() -> dict:
-    """Return the helpers every template (and every imported macro) can use."""
-    return {
-        "GROUPINGS": thrive.GROUPINGS,
-        "vocab": fixed,
-        "data_lang": data_lang,
-        "crisis_words": crisis_words,
-        "current_language": current_language,
-        "listing_facts": facts.listing_facts,
-        "address_lines": facts.address_lines,
-        "directions_url": facts.directions_url,
-        "weekly_hours": facts.weekly_hours,
-        "phone_href": facts.phone_href,
-        "sms_href": facts.sms_href,
-        "remote_modes": facts.remote_modes,
-        "strip_contacts": strip_contacts,
-        "text_keyword": text_keyword,
-        "path_without_lang": path_without_lang,
-        "chosen_lang": chosen_lang,
-        "weekday_name": weekday_name,
-        "language_name": language_name,
-    }
-
-
-def register(blueprint: Blueprint) -> None:
-    """Install the helpers, filters and language links app-wide from the public blueprint."""
-    for name, function in template_helpers().items():
-        blueprint.add_app_template_global(function, name)
-    blueprint.add_app_template_global(STATEMENT_DATE, "statement_date")
-    blueprint.app_url_defaults(keep_language)
-    for name, function in (("long_date", long_date), ("clock", clock), ("number", number),
-                           ("bdi", bidi), ("and_list", and_list),
-                           ("labels", labels), ("language_name", language_name),
-                           ("linked_numbers", linked_numbers)):
-        blueprint.add_app_template_filter(function, name)

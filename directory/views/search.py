@@ -33,10 +33,10 @@ def search():
 
 def _place_not_found(params, error, form):
     """Say what to try next, and still show the services people can use wherever they live."""
-    session = db.session()
-    national = run_search(session, replace(params, location="", page=1)).national
+    session = db.session()  # a place that can't be found is no search to count: nothing ran
+    national = run_search(session, replace(params, location="", page=1), count=False).national
     if not national:  # nothing national for these words or filters: show them all
-        national = run_search(session, SearchParams()).national
+        national = run_search(session, SearchParams(), count=False).national
     return _page(params, None, error, form, national)
 
 

@@ -11,6 +11,7 @@ from flask import Blueprint, Response, abort, jsonify, redirect, render_template
 
 from .. import db, search, signposting
 from ..geo import LocationNotFound
+from ..insights.counting import Asked
 from ..signposting import PROBLEMS, TOPIC_LABELS, Answers, ReadAnswers
 from ..signposting import sheet as signposting_sheet
 from ..signposting import usage as signposting_usage
@@ -141,20 +142,20 @@ def options():
     if stop:
         return stop
     session = db.session()
-    try:
-        results = search.run_search(session, search.SearchParams(
-            **signposting.plan_search(answers)))
+    more = request.args.get("more", "")
+    more = more if more in (*thrive.CODES, signposting.NATIONAL) else ""
+    try:  # the search is counted with the topics ticked; opening up a group is the same visit
+        results = search.run_search(
+            session, search.SearchParams(**signposting.plan_search(answers)), count=not more,
+            asked=Asked(answers.topics, answers.needs_crisis_help))
     except search.SearchParamError:
         read = signposting.ReadAnswers(answers, {"location": "location-unknown"})
         return _questions_page(read, status=400)
-    more = request.args.get("more", "")
-    more = more if more in (*thrive.CODES, signposting.NATIONAL) else ""
     offered = signposting.build_options(results.local, results.national, answers, more)
     if not more:  # opening up a group is the same visit: count it once
         signposting_usage.record_usage(
             session, signposting_usage.SIGNPOST, counted_outcode(session, located.point),
             answers.age, signposting_usage.signpost_facets(answers.topics))
-        session.commit()
     problem = request.args.get("problem")
     problem = problem if problem in ("pick-none", "pick-many", "pick-gone") else None
     picked = {int(v) for name in ("picked", "services") for v in request.args.getlist(name)
@@ -187,7 +188,6 @@ def choose():
     signposting_usage.record_usage(
         session, signposting_usage.SHEET, counted_outcode(session, located.point), answers.age,
         signposting_usage.sheet_facets(services))
-    session.commit()
     lang = signposting_sheet.sheet_language(request.args.get("sheet_lang"), current_language())
     return redirect(signposting_sheet.sheet_path(ids, lang), 303)
 

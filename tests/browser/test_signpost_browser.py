@@ -21,6 +21,7 @@ from test_public_browser import small_targets
 from directory import db, search
 from directory.models import Service
 from directory.setup_data import seed_demo
+from directory.web.languages import by_code, codes
 
 pytestmark = pytest.mark.browser
 
@@ -29,7 +30,7 @@ POSTCODE = "SG1 1AA"  # a full postcode: used to search, never kept
 OWN_WORDS = "Priya says she can't sleep, is worried about her GCSEs and feels empty inside"
 RISKY_WORDS = "Told me he has been cutting himself at night"
 SHOTS = ARTIFACTS / "signpost"
-LANGUAGES = ["en", "pl", "ro", "ur"]
+LANGUAGES = codes()
 A4_MM = (210, 297)
 MM = 96 / 25.4  # CSS px in a millimetre
 FILL_LIMIT = 0.90  # of the printable height: the headroom left for other fonts' metrics
@@ -241,7 +242,7 @@ def test_the_sheet_prints_on_one_a4_page_with_a_qr_code_to_itself(page, app, liv
     page.goto(f"/signpost/sheet?services={','.join(map(str, ids))}&lang={lang}")
     html = page.locator("html")
     assert html.get_attribute("lang") == lang
-    assert html.get_attribute("dir") == ("rtl" if lang == "ur" else "ltr")
+    assert html.get_attribute("dir") == by_code(lang).direction
     assert page.locator(".sheet-option").count() == 4
     problems: dict = {}
     check_page(page, f"sheet-{lang}", problems)
@@ -376,11 +377,12 @@ def test_after_a_full_flow_the_database_holds_nothing_personal(page, app, live_s
     after = database_dump(app)
     changed = {name: rows - before.get(name, set()) for name, rows in after.items()}
     changed = {name: rows for name, rows in changed.items() if rows}
-    assert set(changed) == {"usage_count"}, changed  # nothing but anonymous counts was written
+    # Nothing but anonymous counts was written: signposting's, and the search's (docs/INSIGHTS.md).
+    assert set(changed) == {"usage_count", "search_count"}, changed
     text = "\n".join("\n".join(rows) for rows in after.values())
     for private in ("Priya", "GCSEs", "feels empty", "cutting himself", OWN_WORDS):
         assert private not in text
-    new_rows = "\n".join(changed["usage_count"])
+    new_rows = "\n".join(changed["usage_count"] | changed["search_count"])
     assert POSTCODE not in new_rows and "1AA" not in new_rows
     with db.session_scope(app) as session:
         from directory.models import UsageCount
@@ -420,7 +422,7 @@ def test_every_flow_page_passes_axe_in_every_language(page, app, live_server, la
     problems = {}
     for name, path in paths.items():
         page.goto(f"{path}{'&' if '?' in path else '?'}lang={lang}")
-        assert page.locator("html").get_attribute("dir") == ("rtl" if lang == "ur" else "ltr")
+        assert page.locator("html").get_attribute("dir") == by_code(lang).direction
         found = axe_violations(page)
         if found:
             problems[name] = found

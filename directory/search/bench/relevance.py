@@ -26,7 +26,7 @@ from directory import db, paths
 from ..params import SearchParams
 
 FOLDER = paths.SEED / "relevance"
-# The demo directory's own "today" (seed/build_demo_services.py, TODAY): 13 listings are then
+# The demo directory's own "today" (seed/services.csv, TODAY): 13 listings are then
 # more than a year old, whatever the date the bench is run on.
 DEMO_NOW = datetime(2026, 11, 24, 12, 0)
 LANGUAGE_KINDS = ("polish", "romanian", "urdu")
@@ -86,7 +86,7 @@ def ranked_keys(session, case: Case, now: datetime) -> list[tuple[str, str]]:
     """Return (organisation, service_ref) of the results in the order a reader meets them."""
     from ..query import run_search
 
-    results = run_search(session, case.params(), now=now)
+    results = run_search(session, case.params(), now=now, count=False)
     hits = results.local + results.national
     session.expunge_all()  # as a new request would
     return [(hit.service.organisation.name, hit.service.service_ref) for hit in hits]

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from directory.models import (
+    LISTED,
     Location,
     Organisation,
     Schedule,
@@ -21,7 +22,6 @@ from . import cells
 from .analysis import fold, index_terms
 from .schema import DOC, pack_points
 
-LISTED = ("active", "temporarily-closed")
 CHUNK = 2000
 # Each name word also gets an ``n:<stem>`` term, so "in the name" is known exactly (a word in
 # the topics, summary and description together can weigh as much as one in the name).
