@@ -15,9 +15,9 @@ def _create_app():
 
 def register(app) -> None:
     """Add every command module's commands to the application's CLI."""
-    from . import accounts, data, freshness, insights, search, setup
+    from . import accounts, data, database, freshness, insights, search, setup
 
-    for module in (setup, data, freshness, accounts, search, insights):
+    for module in (setup, data, database, freshness, accounts, search, insights):
         for command in module.COMMANDS:
             app.cli.add_command(command)
 
