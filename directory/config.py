@@ -4,6 +4,8 @@ import os
 import secrets
 from pathlib import Path
 
+DEFAULT_SITE_URL = "http://127.0.0.1:5000"  # what links name when DIRECTORY_SITE_URL is unset
+
 
 def _flag(value: str | None, default: bool = False) -> bool:
     if value is None or value == "":
@@ -58,7 +60,7 @@ def load_settings(environ=os.environ) -> dict:
         "DATABASE_URL": get("DIRECTORY_DATABASE_URL") or f"sqlite:///{folder / 'directory.db'}",
         "INDEX_PATH": get("DIRECTORY_INDEX_PATH") or str(folder / "index"),
         "SITE_NAME": get("DIRECTORY_SITE_NAME") or "Hertfordshire THRIVE Directory",
-        "SITE_URL": (get("DIRECTORY_SITE_URL") or "http://127.0.0.1:5000").rstrip("/"),
+        "SITE_URL": (get("DIRECTORY_SITE_URL") or DEFAULT_SITE_URL).rstrip("/"),
         "LOCAL_CRISIS_LINE": get("DIRECTORY_LOCAL_CRISIS_LINE") or "",
         "LOCAL_CRISIS_LINE_NAME": get("DIRECTORY_LOCAL_CRISIS_LINE_NAME") or "",
         "SMTP_HOST": get("DIRECTORY_SMTP_HOST") or "127.0.0.1",

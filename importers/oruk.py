@@ -153,7 +153,7 @@ def _hold(session, item: _Checked, existing: Service | None, actor) -> Service:
         held = item.data.model_copy(update={"status": "pending"})
         service = listings.create_service(session, held, actor)
     proposed = item.data.model_dump(mode="json")
-    if proposed == listings.snapshot(service):
+    if not listings.changed_fields(listings.snapshot(service), proposed):  # order is no change
         return service
     for waiting in session.exec(select(ChangeRequest).where(
             ChangeRequest.service_id == service.id, ChangeRequest.status == "pending",

@@ -159,6 +159,28 @@ def test_confirm_and_retire_meeting_an_edit_never_fail_or_lose_it(app):
     assert stored(app, world.a_live)[0]["status"] == "inactive"
 
 
+def test_a_quick_update_meeting_an_edit_gives_one_save_and_one_refusal(app):
+    world = make_world(app)
+
+    def quick(weeks: int):
+        def read(session):
+            service, who = session.get(Service, world.a_live), account(session, world.provider_a)
+            version = service.version
+            return lambda: moderation.publish_availability(
+                session, service, "waiting-list", weeks, who, version)
+        return read
+
+    for trial in range(TRIALS // 2):
+        _, version = stored(app, world.a_live)
+        outcomes = race(app, editor(world.a_live, world.admin, name=f"Edited {trial}"),
+                        quick(trial + 1))
+        assert sorted(outcomes) == ["saved", "stale"], (trial, outcomes)
+        after, new_version = stored(app, world.a_live)
+        assert new_version == version + 1
+        assert (after["name"] == f"Edited {trial}") == (outcomes[0] == "saved")
+        assert (after["wait_weeks"] == trial + 1) == (outcomes[1] == "saved")
+
+
 def test_an_approval_meeting_a_direct_edit_is_refused_as_a_conflict_or_wins(app):
     world = make_world(app)
     for trial in range(TRIALS // 2):

@@ -35,6 +35,7 @@ def field_error(page: str, field_id: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", match.group(1))).replace("Error: ", "").strip()
 
 
+EXPIRES = date.today() + timedelta(days=90)
 EVERY_FIELD = {
     "name": "Talk Space Plus", "status": "temporarily-closed",
     "summary": "Counselling and groups for young people who feel low, worried or alone.",
@@ -55,7 +56,8 @@ EVERY_FIELD = {
     "hours_0": "9-12:30, 13:30-17:00", "hours_1": "", "hours_2": "", "hours_3": "",
     "hours_4": "09:00-17:00", "hours_5": "10:00 to 13:00", "hours_6": "",
     "availability": "waiting-list", "wait_weeks": "6",
-    "availability_expires": (date.today() + timedelta(days=90)).isoformat(),
+    "availability_expires-day": str(EXPIRES.day), "availability_expires-month": str(EXPIRES.month),
+    "availability_expires-year": str(EXPIRES.year),
     "confirm_correct": True,
 }
 
@@ -92,7 +94,7 @@ def test_a_trusted_provider_edits_every_field_and_it_publishes_at_once(app, clie
     assert (second["town"], second["postcode"]) == ("Hitchin", "SG5 1AB")
     assert saved["opening_hours"] == "Mon 09:00-12:30,13:30-17:00; Fri 09:00-17:00; Sat 10:00-13:00"
     assert (saved["availability"], saved["wait_weeks"]) == ("waiting-list", 6)
-    assert saved["availability_expires"] == EVERY_FIELD["availability_expires"]
+    assert saved["availability_expires"] == EXPIRES.isoformat()
     assert saved["assured_date"] == date.today().isoformat()
     with db.session_scope(app) as session:
         assert session.exec(select(ChangeRequest).where(

@@ -133,7 +133,6 @@ def configure_login(app) -> None:
     app.config.setdefault("REMEMBER_COOKIE_HTTPONLY", True)
     app.config.setdefault("REMEMBER_COOKIE_SAMESITE", "Lax")
     app.config.setdefault("REMEMBER_COOKIE_SECURE", app.config.get("SESSION_COOKIE_SECURE"))
-    app.context_processor(lambda: {"current_account": current_account})
 
 
 # ---- signing in ------------------------------------------------------------------------------

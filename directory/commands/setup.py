@@ -86,12 +86,13 @@ def serve_command(port: int, host: str, workers: int):
 def _serve(host: str, port: int, workers: int) -> None:
     from directory.config import load_settings
     from directory.serving import default_site_url, exec_gunicorn
-    from directory.serving.warnings import startup_warnings
+    from directory.serving.warnings import address_warnings, startup_warnings
 
     if not os.environ.get("DIRECTORY_SITE_URL") and (url := default_site_url(host, port)):
         os.environ["DIRECTORY_SITE_URL"] = url  # links, QR codes and the feed name this server
 
-    for warning in startup_warnings(workers, load_settings()):  # also makes the secret key
+    warnings = startup_warnings(workers, load_settings())  # also makes the secret key
+    for warning in warnings + address_warnings(host, port):
         click.secho(f"Warning: {warning}", fg="yellow", err=True)
     click.echo(f"Serving the directory on http://{host}:{port} (Ctrl+C to stop)")
     exec_gunicorn(host, port, workers)

@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 from ..models import LocalAuthority, TaxonomyTerm
 from ..vocabulary import fixed, thrive
 from .fields import LABELS as FIELD_LABELS
+from .fields import same_value
 from .opening_hours import LONDON
 
 # The fields' own labels (declared on ServiceInput), and those of what else the trail records.
@@ -19,10 +20,12 @@ LABELS = {
     "assured_by": _l("Checked by"), "reason": _l("Reason"), "note": _l("Note"),
     "kind": _l("Kind of problem"), "change_request": _l("Change request"), "claim": _l("Claim"),
     "account": _l("Account"), "problem_report": _l("Problem report"),
+    "availability_stated": _l("Waiting time said on"),
 }
 ACTIONS = {
     "create": _l("Listing created"), "update": _l("Listing changed"),
     "confirm": _l("Confirmed still correct"), "retire": _l("Taken out of the directory"),
+    "availability": _l("Referrals and waiting time updated"),
     "change-requested": _l("Changes sent for checking"),
     "change-approved": _l("Changes approved"), "change-rejected": _l("Changes turned down"),
     "claim-requested": _l("Asked to look after the listing"),
@@ -93,17 +96,34 @@ def label(field: str) -> str:
 def readable_diff(before: dict | None, after: dict | None,
                   known: dict[str, str] | None = None) -> list[DiffRow]:
     """Return the fields that differ between two versions, in the order of the form."""
+    return compare(before, after, known).changed
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two versions field by field: what differs, and what says the same in both."""
+
+    changed: list[DiffRow]
+    unchanged: list[DiffRow]  # ``after`` holds the value both say
+
+
+def compare(before: dict | None, after: dict | None,
+            known: dict[str, str] | None = None) -> Comparison:
+    """Sort the fields of two versions into changed and unchanged, in the order of the form."""
+    # A list in a new order says the same (same_value), and so do two kinds of empty.
     before, after = before or {}, after or {}
     order = list(LABELS) + [k for k in {**before, **after} if k not in LABELS]
-    rows = []
+    changed, unchanged = [], []
     for field in order:
         if field not in before and field not in after:
             continue
         old, new = before.get(field), after.get(field)
-        if old != new and not (_blank(old) and _blank(new)):
-            rows.append(DiffRow(field, label(field), readable(field, old, known),
-                                readable(field, new, known)))
-    return rows
+        if same_value(field, old, new) or (_blank(old) and _blank(new)):
+            unchanged.append(DiffRow(field, label(field), "", readable(field, old, known)))
+        else:
+            changed.append(DiffRow(field, label(field), readable(field, old, known),
+                                   readable(field, new, known)))
+    return Comparison(changed, unchanged)
 
 
 def details(after: dict | None) -> list[DiffRow]:

@@ -1,5 +1,6 @@
 """ServiceInput: the one validated shape of a listing, shared by forms, the API and importers."""
 
+import json
 import re
 from datetime import date
 from typing import Annotated
@@ -294,5 +295,21 @@ def kind_of(name: str) -> type:
     return str
 
 
+def same_value(name: str, one, other) -> bool:
+    """Say whether two values of a field say the same thing: a list's order is not a change."""
+    # Topics, groupings, languages, council areas, locations…: a set of things, whatever the
+    # order they were ticked or typed in. Every comparison of listings (diffs, conflicts,
+    # stale edits, the audit) asks here.
+    if name in FIELDS and kind_of(name) is list and isinstance(one, list) \
+            and isinstance(other, list):
+        return sorted(map(_canonical, one)) == sorted(map(_canonical, other))
+    return one == other
+
+
+def _canonical(item) -> str:
+    return json.dumps(item, sort_keys=True, default=str)
+
+
 __all__ = ["FIELDS", "LABELS", "LOCATION_COLUMNS", "NOT_ON_FORM", "OWN", "About",
-           "LocationInput", "ServiceInput", "check_phone", "csv_columns", "kind_of"]
+           "LocationInput", "ServiceInput", "check_phone", "csv_columns", "kind_of",
+           "same_value"]

@@ -4,14 +4,14 @@ Its data becomes a ServiceInput (``directory.listing_form_input``), so the form 
 way in are checked by the same rules; the form's own validators only add friendlier messages.
 """
 
-from datetime import datetime
+from datetime import date
 
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
-    DateField,
+    Field,
     FieldList,
     Form,
     FormField,
@@ -25,6 +25,7 @@ from wtforms import (
     SubmitField,
     TextAreaField,
 )
+from wtforms.utils import unset_value
 from wtforms.validators import InputRequired, Length, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
@@ -58,19 +59,69 @@ class WholeNumberField(IntegerField):
             self.data = None
 
 
-class DayField(DateField):
-    """A date field (the browser's date picker) with a plain message."""
+class DayField(Field):
+    """A date typed as day, month and year in three boxes (GOV.UK's pattern, no date picker).
+
+    The browser sends ``<name>-day``, ``<name>-month`` and ``<name>-year``; ``data`` is a date or
+    None. ``typed`` keeps the three parts as typed, so a page shown again keeps them, and
+    ``faulty`` names the parts an error is about. ``raw_data`` is the parts joined, so
+    ``Optional`` and ``InputRequired`` see whether anything was typed at all.
+    """
+
+    PARTS = ("day", "month", "year")
+    LONGEST = {"day": 2, "month": 2, "year": 4}
+    MISSING = {
+        ("day",): _l("The date must include a day."),
+        ("month",): _l("The date must include a month."),
+        ("year",): _l("The date must include a year."),
+        ("day", "month"): _l("The date must include a day and a month."),
+        ("day", "year"): _l("The date must include a day and a year."),
+        ("month", "year"): _l("The date must include a month and a year."),
+    }
+    NOT_A_DATE = _l("Enter a real date, like 31 3 2027.")
+    SHORT_YEAR = _l("Enter the year in full, like 2027.")
+
+    def process(self, formdata, data=unset_value, extra_filters=None):
+        """Keep the three parts the browser sent, then read them (or the starting value)."""
+        self.typed = None if formdata is None else {
+            part: formdata.get(f"{self.name}-{part}", "").strip()[:20] for part in self.PARTS}
+        self.faulty = ()
+        super().process(formdata, data, extra_filters)
+
+    def process_data(self, value):
+        """Start from a date (or the ISO text a listing's snapshot holds)."""
+        self.data = date.fromisoformat(value) if isinstance(value, str) and value else value or None
 
     def process_formdata(self, valuelist):
-        """Read an ISO date, or explain what is wanted."""
-        if valuelist and valuelist[0].strip():
-            try:
-                self.data = datetime.strptime(valuelist[0].strip(), "%Y-%m-%d").date()
-            except ValueError:
-                self.data = None
-                raise ValueError(_l("Enter a real date, like 2026-03-31.")) from None
-        else:
-            self.data = None
+        """Read the day, month and year typed, or say plainly which part is missing or wrong."""
+        typed = self.typed
+        filled = [value for value in typed.values() if value]
+        self.raw_data, self.data = ([" ".join(filled)] if filled else []), None
+        if not filled:
+            return
+        missing = tuple(part for part in self.PARTS if not typed[part])
+        wrong = tuple(part for part in self.PARTS
+                      if not (typed[part].isdecimal() and len(typed[part]) <= self.LONGEST[part]))
+        self.faulty = missing or wrong
+        if missing:
+            raise ValueError(self.MISSING[missing])
+        if wrong:
+            raise ValueError(self.NOT_A_DATE)
+        day, month, year = (int(typed[part]) for part in self.PARTS)
+        if year < 1000:
+            self.faulty = ("year",)
+            raise ValueError(self.SHORT_YEAR)
+        try:
+            self.data = date(year, month, day)
+        except ValueError:
+            self.faulty = self.PARTS
+            raise ValueError(self.NOT_A_DATE) from None
+
+    def part_value(self, part: str) -> str:
+        """Return what a box shows: what was typed, else the part of the starting date."""
+        if self.typed is not None:
+            return self.typed[part]
+        return str(getattr(self.data, part)) if isinstance(self.data, date) else ""
 
 
 class CheckboxesField(SelectMultipleField):

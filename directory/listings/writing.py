@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
+from pydantic import ValidationError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, select
 
@@ -27,7 +28,12 @@ from ..models import (
 )
 from . import opening_hours
 from .checks import ListingError, resolve_location
-from .fields import FIELDS, STORED, LocationInput, ServiceInput
+from .fields import FIELDS, STORED, LocationInput, ServiceInput, same_value
+from .rules import whole_listing
+
+# What a provider may publish at once, for every organisation: it goes stale fast, and is low
+# risk (the quick update on "My listings").
+AVAILABILITY_FIELDS = ("availability", "wait_weeks")
 
 
 @dataclass(frozen=True)
@@ -105,12 +111,72 @@ def update_service(
         _apply(session, service, data, actor)
         after = snapshot(service)
         service.version += 1
-        if after != before:  # last_modified answers ORUK modified_after: real changes only
+        changed = bool(changed_fields(before, after))  # a new order of the same is no change
+        if changed:  # last_modified answers ORUK modified_after: real changes only
             service.last_modified = utcnow()
         session.flush()
-    if after != before:
+    if changed:
         _audit(session, actor, "update", service, before, after)
     return service
+
+
+class AvailabilityError(ListingError):
+    """A quick availability update breaks a rule; ``codes`` maps each field to its rule code."""
+
+    def __init__(self, codes: dict[str, str]):
+        super().__init__(dict(codes))
+        self.codes = codes
+
+
+def availability_problems(listing: dict, availability, wait_weeks) -> dict[str, str]:
+    """Return {field: rule code} for what ServiceInput's rules find wrong with this availability."""
+    values = {**listing, "availability": availability, "wait_weeks": wait_weeks}
+    try:
+        ServiceInput.model_validate(values)
+        return {}
+    except ValidationError as error:
+        found = {str(e["loc"][0]): e["type"] for e in error.errors()
+                 if e["loc"] and e["loc"][0] in AVAILABILITY_FIELDS}
+    # The rules between fields run only once every field is valid: ask them directly, so an
+    # old problem elsewhere in the listing never hides (or blocks) this one.
+    for rule in whole_listing(values):
+        if rule.field in AVAILABILITY_FIELDS:
+            found.setdefault(rule.field, rule.code)
+    return found
+
+
+def update_availability(
+    session: Session, service: Service, availability: str, wait_weeks: int | None,
+    actor: Actor, expected_version: int | None,
+) -> Service:
+    """Publish whether a listing takes referrals and the wait, at once; refuse a stale one."""
+    # ``expected_version`` None (a form that lost it) is refused like an old one.
+    lock(session, service)
+    typed = {"availability": availability, "wait_weeks": wait_weeks}
+    now = snapshot(service)
+    if expected_version is None or expected_version != service.version:
+        raise StaleEdit(service, changed_fields(typed, {k: now[k] for k in typed}))
+    problems = availability_problems(now, availability, wait_weeks)
+    if problems:
+        raise AvailabilityError(problems)
+    before = _availability_of(service)
+    service.availability, service.wait_weeks = availability, wait_weeks
+    service.availability_stated = date.today()  # said today, even when it says the same
+    if service.availability_expires and service.availability_expires < date.today():
+        service.availability_expires = None  # a lapsed date would hide what was just said
+    service.version += 1
+    service.last_modified = utcnow()
+    session.add(service)
+    with _refused_if_saved_meanwhile(service):
+        session.flush()
+    _audit(session, actor, "availability", service, before, _availability_of(service))
+    return service
+
+
+def _availability_of(service: Service) -> dict:
+    return {"availability": service.availability, "wait_weeks": service.wait_weeks,
+            "availability_expires": _iso(service.availability_expires),
+            "availability_stated": _iso(service.availability_stated)}
 
 
 def upsert_service(session: Session, data: ServiceInput, actor: Actor) -> tuple[Service, bool]:
@@ -273,9 +339,10 @@ def input_from_service(service: Service) -> ServiceInput:
 
 
 def changed_fields(before: dict, after: dict) -> dict:
-    """Return {field: (before, after)} for the fields that differ."""
+    """Return {field: (before, after)} for the fields that differ (a list's order is no change)."""
     keys = [k for k in after if k in before or after[k] not in (None, "", [])]
-    return {k: (before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)}
+    return {k: (before.get(k), after.get(k)) for k in keys
+            if not same_value(k, before.get(k), after.get(k))}
 
 
 def _audit(session, actor: Actor, action: str, service: Service, before, after) -> None:

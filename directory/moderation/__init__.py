@@ -1,9 +1,10 @@
 """Moderation: what providers propose and the public reports, and the moderators' decisions.
 
-What it offers: change requests, their approval and rejection (``changes``, re-exported here);
-claims on unclaimed listings (``claims``); conflicts with edits published meanwhile
-(``conflicts``); problem reports (``problem_reports``); confirmation reminders (``reminders``);
-the moderators' forms (``forms``).
+What it offers: change requests, their approval and rejection, and the quick availability
+update that skips them (``changes``, re-exported here); claims on unclaimed listings
+(``claims``); conflicts with edits published meanwhile (``conflicts``); problem reports
+(``problem_reports``); confirmation reminders (``reminders``); the moderators' forms
+(``forms``).
 """
 
 from .changes import (
@@ -20,6 +21,7 @@ from .changes import (
     notify_problem_report,
     pending_change,
     proposed_input,
+    publish_availability,
     publishes_directly,
     reject_change,
     resolve_problem,
@@ -41,6 +43,7 @@ __all__ = [
     "notify_problem_report",
     "pending_change",
     "proposed_input",
+    "publish_availability",
     "publishes_directly",
     "reject_change",
     "resolve_problem",

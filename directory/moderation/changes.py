@@ -3,11 +3,13 @@ problem reports from the public.
 
 Edits from trusted organisations (and from moderators and admins) publish at once through
 ``directory.listings``; everyone else's wait as a ChangeRequest holding the proposed
-ServiceInput, and the public listing stays as it was until a moderator approves. Functions here
-only flush; the caller commits once, and emails go out after that commit.
+ServiceInput, and the public listing stays as it was until a moderator approves. The quick
+update of referrals and waiting time publishes at once for everyone (``publish_availability``).
+Functions here only flush; the caller commits once, and emails go out after that commit.
 """
 
 from dataclasses import dataclass
+from datetime import date
 
 from flask_babel import gettext as _
 from sqlmodel import Session, select
@@ -41,6 +43,7 @@ __all__ = [
     "member_accounts",
     "new_listings_need_review",
     "notify_problem_report",
+    "publish_availability",
     "publishes_directly",
     "reject_change",
     "resolve_problem",
@@ -131,6 +134,33 @@ def submit_edit(
         waiting.status, waiting.decided_at = "superseded", utcnow()
         session.add(waiting)
     return _request_change(session, service, typed, account)
+
+
+def publish_availability(
+    session: Session, service: Service, availability: str, wait_weeks: int | None,
+    account: Account, expected_version: int | None,
+) -> ChangeRequest | None:
+    """Publish a listing's referrals and wait at once, for anyone; return any proposal updated."""
+    # It goes stale fast and is low risk, so it never waits for a moderator, whatever the
+    # organisation. A proposal waiting for one was made before it: approved as it is, it would
+    # put the older statement back. So the proposal now says the same; when nothing else happened in
+    # between, it is based on the new version, and the moderator sees only the real edit.
+    listings.update_availability(session, service, availability, wait_weeks,
+                                 actor_for(account), expected_version)
+    waiting = pending_change(session, service.id)
+    if waiting is None:
+        return None
+    proposed = {**waiting.proposed, "availability": service.availability,
+                "wait_weeks": service.wait_weeks}
+    expires = proposed.get("availability_expires")
+    if expires and date.fromisoformat(expires) < date.today():
+        proposed["availability_expires"] = None  # as on the listing: never hide what was said
+    waiting.proposed = proposed  # a new dict: the JSON column sees the change
+    if waiting.base_version == expected_version:  # the version this update was made on
+        waiting.base_version = service.version
+    session.add(waiting)
+    session.flush()
+    return waiting
 
 
 def submit_new_listing(

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, select
 
 from .. import listings
+from ..listings.fields import same_value
 from ..models import AuditEvent, ChangeRequest, Service
 
 # Audit actions that change a listing (moderation events only describe it).
-LISTING_ACTIONS = ("create", "update", "confirm", "retire")
+LISTING_ACTIONS = ("create", "update", "availability", "confirm", "retire")
 
 
 @dataclass
@@ -52,7 +53,8 @@ def find_conflict(session: Session, change: ChangeRequest, service: Service) -> 
     since = listings.changed_fields(base, now)
     proposed = listings.changed_fields(base, proposal)
     proposed.pop("assured_date", None)
-    overlap = [k for k in proposed if k in since and proposal[k] != now[k]]
+    # Both touched it and they say different things (a new order of the same list is no change).
+    overlap = [k for k in proposed if k in since and not same_value(k, proposal[k], now[k])]
     merged = {**now, **{k: proposal[k] for k in proposed}}
     # A confirmation is never undone: keep the later "last checked" date of the two.
     checked = [d for d in (now["assured_date"], proposal.get("assured_date")) if d]

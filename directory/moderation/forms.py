@@ -5,11 +5,24 @@ from flask_wtf import FlaskForm
 from wtforms import HiddenField, RadioField, SelectChoice, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
+from ..listings.forms import WholeNumberField, choices
 from ..text_rules import PlainText, normalise_newlines
+from ..vocabulary import fixed
 
 
 class ConfirmForm(FlaskForm):
     """The one-click "still correct" button (only the CSRF token)."""
+
+
+class AvailabilityForm(FlaskForm):
+    """The quick update on "My listings": can it take referrals now, and the typical wait."""
+
+    # Checked by the same rules as every other way in (listings.availability_problems), so
+    # these fields only read what was sent. Published at once, for every organisation.
+    version = HiddenField()
+    availability = RadioField(_l("Can it take new referrals now?"),
+                              choices=choices(fixed.AVAILABILITY.items()), validate_choice=False)
+    wait_weeks = WholeNumberField(_l("Typical wait, in weeks (only for a waiting list)"))
 
 
 class RetireForm(FlaskForm):

@@ -1,6 +1,9 @@
 """Start-up warnings about settings that do not suit the way the directory is served."""
 
+import os
+
 from directory.config import load_settings
+from directory.serving.site_address import startup_problem
 
 PER_PROCESS_STORAGE = ("memory://",)
 
@@ -18,3 +21,9 @@ def startup_warnings(workers: int, settings: dict | None = None) -> list[str]:
             " it to redis://…"
         )
     return warnings
+
+
+def address_warnings(host: str, port: int, environ=os.environ) -> list[str]:
+    """Return a warning when DIRECTORY_SITE_URL cannot lead people to a server on ``host:port``."""
+    problem = startup_problem(environ.get("DIRECTORY_SITE_URL", "").strip(), host, port)
+    return [problem] if problem else []

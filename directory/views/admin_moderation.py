@@ -11,7 +11,7 @@ from sqlmodel import select
 from .. import db, moderation
 from ..accounts import current_account, login_required_role
 from ..listings import ListingError, StaleEdit, diff, snapshot
-from ..models import Account, ChangeRequest, Claim, ProblemReport, Service
+from ..models import Account, AuditEvent, ChangeRequest, Claim, ProblemReport, Service
 from ..moderation import claims
 from ..moderation.forms import ApproveForm, RejectForm, ResolveForm
 from ..moderation.problem_reports import KINDS
@@ -66,7 +66,7 @@ def change(change_id: int, approve_form=None, reject_form=None, problem=None, st
     service = session.get(Service, request_.service_id)
     is_new = service.status == "pending"
     known = diff.names(session)
-    rows = diff.readable_diff({} if is_new else snapshot(service), request_.proposed, known)
+    compared = diff.compare({} if is_new else snapshot(service), request_.proposed, known)
     conflict = None
     if request_.status == "pending" and service.version != request_.base_version:
         conflict = moderation.find_conflict(session, request_, service)
@@ -76,13 +76,25 @@ def change(change_id: int, approve_form=None, reject_form=None, problem=None, st
         approve_form.acknowledged_version.data, approve_form.acknowledged_version.raw_data = (
             seen, [seen])
     return render_template(
-        "admin/change.html", change=request_, service=service, rows=rows, is_new=is_new,
-        conflict=conflict, known=known, approve_form=approve_form,
+        "admin/change.html", change=request_, service=service, rows=compared.changed,
+        unchanged=[] if is_new else compared.unchanged, is_new=is_new,
+        quick_updates=_quick_updates_since(session, request_), conflict=conflict, known=known,
+        approve_form=approve_form,
         reject_form=reject_form or RejectForm(), problem=problem,
         submitter=session.get(Account, request_.account_id) if request_.account_id else None,
         decider=session.get(Account, request_.decided_by) if request_.decided_by else None,
         readable=diff.readable, label=diff.label,
     ), status
+
+
+def _quick_updates_since(session, change: ChangeRequest) -> list[AuditEvent]:
+    """Return the quick availability updates published after a request was made."""
+    # They publish at once and bring the waiting request up to date (publish_availability),
+    # so the moderator is told why the waiting time may differ from what was first sent.
+    return list(session.exec(select(AuditEvent).where(
+        AuditEvent.entity == "service", AuditEvent.entity_id == change.service_id,
+        AuditEvent.action == "availability", AuditEvent.at > change.created_at)
+        .order_by(AuditEvent.at))) if change.status == "pending" else []
 
 
 @admin.post("/moderation/changes/<int:change_id>/approve")

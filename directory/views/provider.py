@@ -1,4 +1,5 @@
-"""The provider portal: my listings, edit, add, confirm "still correct", retire and claim.
+"""The provider portal: my listings, edit, add, the quick availability update, confirm "still
+correct", retire and claim.
 
 Every route checks the role (``login_required_role``) and, for a listing, that the account may
 edit it (``can_edit_service``); a listing someone may not edit answers 404, exactly as one that
@@ -10,12 +11,11 @@ from flask_babel import gettext as _
 from sqlmodel import select
 
 from .. import db, listings, moderation
-from ..accounts import can_edit_service, current_account, is_staff, login_required_role
-from ..accounts import organisation_ids as member_of
-from ..listings.freshness import is_stale, needs_reminder, today_in_london
-from ..models import ChangeRequest, Organisation, Service
+from ..accounts import can_edit_service, current_account, login_required_role
+from ..models import ChangeRequest, Service
 from ..moderation import claims
 from ..moderation.forms import ClaimForm, ConfirmForm, RetireForm
+from .provider_dashboard import dashboard_page, quick_update
 from .provider_edit import edit_listing, new_listing
 
 provider = Blueprint("provider", __name__, url_prefix="/provider")
@@ -34,36 +34,8 @@ def editable_service(service_id: int) -> Service:
 @provider.get("/")
 @login_required_role(*ROLES)
 def dashboard():
-    """List my organisations' listings with their state and a "still correct" button."""
-    session, account = db.session(), current_account()
-    ids = member_of(session, account)
-    services = session.exec(
-        select(Service).where(Service.organisation_id.in_(ids))
-        .order_by(Service.status == "inactive", Service.name)
-    ).all() if ids else []
-    waiting = {c.service_id: c for c in session.exec(select(ChangeRequest).where(
-        ChangeRequest.organisation_id.in_(ids), ChangeRequest.status == "pending"))} if ids else {}
-    last_rejected = _last_rejections(session, ids)
-    today = today_in_london()
-    return render_template(
-        "provider/dashboard.html", services=services, waiting=waiting, rejected=last_rejected,
-        today=today, is_stale=is_stale, needs_reminder=needs_reminder, confirm_form=ConfirmForm(),
-        organisations=session.exec(select(Organisation).where(Organisation.id.in_(ids))
-                                   .order_by(Organisation.name)).all() if ids else [],
-        staff=is_staff(account),
-    )
-
-
-def _last_rejections(session, ids) -> dict[int, ChangeRequest]:
-    """Return each listing's latest decided change request, when it was turned down."""
-    if not ids:
-        return {}
-    latest: dict[int, ChangeRequest] = {}
-    for change in session.exec(select(ChangeRequest).where(
-            ChangeRequest.organisation_id.in_(ids),
-            ChangeRequest.status.in_(("approved", "rejected"))).order_by(ChangeRequest.id)):
-        latest[change.service_id] = change
-    return {k: c for k, c in latest.items() if c.status == "rejected"}
+    """List my organisations' listings, each with its quick update and "still correct"."""
+    return dashboard_page()
 
 
 @provider.route("/services/new", methods=["GET", "POST"])
@@ -91,6 +63,13 @@ def confirm(service_id: int):
         flash(_("Thank you. “%(name)s” is marked as checked today.", name=service.name),
               "success")
     return redirect(url_for(".dashboard"))
+
+
+@provider.post("/services/<int:service_id>/availability")
+@login_required_role(*ROLES)
+def availability(service_id: int):
+    """Publish at once whether a listing takes referrals and how long the wait is."""
+    return quick_update(editable_service(service_id))
 
 
 @provider.route("/services/<int:service_id>/retire", methods=["GET", "POST"])

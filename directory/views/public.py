@@ -143,3 +143,9 @@ def privacy():
 def staying_safe():
     """Give advice on staying safe online."""
     return render_template("public/staying_safe.html")
+
+
+@public.get("/for-providers")
+def for_providers():
+    """Tell services how to list themselves: the portal, getting an account, moderation."""
+    return render_template("public/for_providers.html")

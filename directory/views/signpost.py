@@ -23,24 +23,6 @@ from ..web import crisis_contacts, current_language
 
 signpost = Blueprint("signpost", __name__, url_prefix="/signpost")
 short_links = Blueprint("signpost_links", __name__)
-signpost.add_app_template_global(TOPIC_LABELS, "signpost_topic_labels")
-signpost.add_app_template_global(signposting_sheet.website_label, "signpost_website_label")
-
-
-@signpost.context_processor
-def flow_choices() -> dict:
-    """Give the flow's templates its choices and helpers."""
-    return {
-        "topics": signposting.TOPICS,
-        "crisis_topics": signposting.CRISIS_TOPICS,
-        "risk_choices": signposting.RISK,
-        "preference_choices": signposting.PREFERENCES,
-        "travel_choices": signposting.TRAVEL,
-        "problems": PROBLEMS,
-        "step_url": step_url,
-    }
-
-
 def step_url(endpoint: str, answers: Answers, extra: list[tuple[str, str]] = ()) -> str:
     """Return a step's address carrying the answers (the query string keeps repeated values)."""
     query = answers.query() + [(k, v) for k, v in extra if v]

@@ -1,12 +1,16 @@
 """Everything templates can use, installed in one place: globals, filters and ``?lang=`` links.
 
-Globals are seen by every template and every imported macro; only ``site_name`` comes from a
-context processor, read from the app's settings at each render.
+Globals are seen by every template and every imported macro; ``site_name`` comes from a
+context processor (read from the app's settings at each render), and the signposting flow's own
+choices from one scoped to its blueprint's pages, so their short names touch no other page.
 """
 
 from flask import Flask, current_app
 
+from .. import signposting
+from ..accounts import current_account
 from ..listings import facts
+from ..signposting import sheet
 from ..views import public_helpers as page
 from ..vocabulary import fixed, thrive
 from . import languages
@@ -38,6 +42,24 @@ def template_globals() -> dict:
         "chosen_lang": page.chosen_lang,
         "weekday_name": page.weekday_name,
         "language_name": page.language_name,
+        "current_account": current_account,
+        "signpost_topic_labels": signposting.TOPIC_LABELS,
+        "signpost_website_label": sheet.website_label,
+    }
+
+
+def signposting_choices() -> dict:
+    """Return the choices and step links the signposting flow's own pages use (only theirs)."""
+    from ..views.signpost import step_url
+
+    return {
+        "topics": signposting.TOPICS,
+        "crisis_topics": signposting.CRISIS_TOPICS,
+        "risk_choices": signposting.RISK,
+        "preference_choices": signposting.PREFERENCES,
+        "travel_choices": signposting.TRAVEL,
+        "problems": signposting.PROBLEMS,
+        "step_url": step_url,
     }
 
 
@@ -65,4 +87,5 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(template_globals())
     app.jinja_env.filters.update(template_filters())
     app.context_processor(site_settings)
+    app.template_context_processors.setdefault("signpost", []).append(signposting_choices)
     app.url_defaults(page.keep_language)

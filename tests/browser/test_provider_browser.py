@@ -53,7 +53,9 @@ def test_a_provider_edit_is_approved_and_found_by_public_search(browser, site):
     moderator, page = sign_in(browser, base_url, world.moderator)
     page.goto("/admin/moderation")
     page.get_by_role("link", name="Talk Space").click()
-    assert "kingfisher mascot" in page.locator("table").last.inner_text()
+    changed = page.get_by_role("table", name="What would change in the public listing")
+    assert "kingfisher mascot" in changed.inner_text()
+    assert "Unchanged:" in page.locator("details.unchanged summary").inner_text()
     assert_accessible(page)
     page.get_by_role("button", name="Approve and publish").click()
     assert "Published the changes to “Talk Space”" in page.content()
@@ -63,4 +65,29 @@ def test_a_provider_edit_is_approved_and_found_by_public_search(browser, site):
     assert "Talk Space" in public.locator("main").inner_text()
     public.goto(f"/services/{world.a_live}")
     assert "kingfisher mascot" in public.locator("main").inner_text()
+    visitor.close()
+
+
+def test_my_listings_and_its_quick_update_pass_axe_and_publish_at_once(browser, site):
+    base_url, world = site
+    provider, page = sign_in(browser, base_url, world.provider_a)
+    page.goto("/provider/")
+    form = page.locator(f'form[action="/provider/services/{world.a_live}/availability"]')
+    assert form.count() == 1
+    assert_accessible(page)
+    form.get_by_role("radio", name="Waiting list").check()
+    form.get_by_label("Typical wait, in weeks").fill("200")
+    form.get_by_role("button", name="Update: Talk Space").click()
+    assert "Enter a wait between 0 and 104 weeks." in page.locator("main").inner_text()
+    assert_accessible(page)  # the page with its problems shown on the field
+    form.get_by_label("Typical wait, in weeks").fill("9")
+    form.get_by_role("button", name="Update: Talk Space").click()
+    assert "now says “Waiting list: about 9 weeks”" in page.content()
+    assert_accessible(page)
+    provider.close()
+
+    visitor = browser.new_context(base_url=base_url)
+    public = visitor.new_page()
+    public.goto(f"/services/{world.a_live}")
+    assert "Waiting list: about 9 weeks" in public.locator("main").inner_text()
     visitor.close()

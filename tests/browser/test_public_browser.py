@@ -46,6 +46,7 @@ def public_paths(demo_ids):
         "accessibility": "/accessibility",
         "privacy": "/privacy",
         "staying-safe": "/staying-safe-online",
+        "for-providers": "/for-providers",
         "not-found": "/services/99999999",
     }
 

@@ -7,7 +7,6 @@ from email import message_from_bytes, policy
 
 import pytest
 from accounts_support import PASSWORD
-from provider_support import make_world
 from served_support import outbox, sign_in, submit_form, token_of
 from sqlalchemy import func
 from sqlmodel import select
@@ -17,13 +16,6 @@ from directory.models import Account, ChangeRequest, ProblemReport, Service
 
 pytestmark = pytest.mark.served
 NEW_PASSWORD = "a brand new passphrase here"
-
-
-@pytest.fixture
-def site(app, serve):
-    """A directory of its own (organisations, accounts, listings) behind the real server."""
-    world = make_world(app)
-    return serve(app, DIRECTORY_RATELIMIT_ENABLED="false"), world
 
 
 def count(app, statement) -> int:

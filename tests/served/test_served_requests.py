@@ -45,7 +45,8 @@ def test_after_an_admin_signs_in_cookieless_requests_never_see_private_pages(ser
     with db.session_scope(demo_app) as session:
         ids = {"service_id": session.exec(select(Service.id)).first(),
                "account_id": session.exec(select(Account.id).where(Account.email == ADMIN)).one(),
-               "change_id": 1, "claim_id": 1, "report_id": 1, "organisation_id": 1}
+               "change_id": 1, "claim_id": 1, "report_id": 1, "organisation_id": 1,
+               "name": "coverage"}  # an insights table (/admin/insights/<name>.csv)
     rules = sorted(rule.rule for rule in demo_app.url_map.iter_rules()
                    if rule.rule.startswith(("/admin", "/provider")) and "GET" in rule.methods
                    and not rule.endpoint.startswith("auth."))
