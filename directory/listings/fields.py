@@ -23,6 +23,15 @@ LA_CODE = re.compile(r"^[ENSW]\d{8}$")  # an ONS local authority code, e.g. E070
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*\.[^\s]+$", re.IGNORECASE)
 
 
+# Fields whose values come from a fixed vocabulary: (the allowed codes, what one is called).
+_LISTS_FROM = {"referral_routes": (fixed.REFERRAL_ROUTES, "referral route"),
+               "audience": (fixed.AUDIENCES, "audience"),
+               "delivery_modes": (fixed.DELIVERY_MODES, "delivery mode")}
+_ONE_OF = {"cost": (fixed.COSTS, "cost"), "availability": (fixed.AVAILABILITY, "availability"),
+           "parental_involvement": (fixed.PARENTAL_INVOLVEMENT, "parental involvement"),
+           "status": (fixed.STATUS_LABELS, "status")}
+
+
 def _check_list(values: list[str], allowed, what: str) -> list[str]:
     unknown = [v for v in values if v not in allowed]
     if unknown:
@@ -154,20 +163,11 @@ class ServiceInput(BaseModel):
         known = (info.context or {}).get(info.field_name)
         return _check_list(v, known, info.field_name.replace("_", " ")[:-1]) if known else v
 
-    @field_validator("referral_routes")
+    @field_validator(*_LISTS_FROM)
     @classmethod
-    def _routes(cls, v):
-        return _check_list(v, fixed.REFERRAL_ROUTES, "referral route")
-
-    @field_validator("audience")
-    @classmethod
-    def _audience(cls, v):
-        return _check_list(v, fixed.AUDIENCES, "audience")
-
-    @field_validator("delivery_modes")
-    @classmethod
-    def _modes(cls, v):
-        return _check_list(v, fixed.DELIVERY_MODES, "delivery mode")
+    def _from_fixed_list(cls, v, info: ValidationInfo):
+        allowed, what = _LISTS_FROM[info.field_name]
+        return _check_list(v, allowed, what)
 
     @field_validator("languages")
     @classmethod
@@ -183,25 +183,11 @@ class ServiceInput(BaseModel):
             raise broken("not_a_council_code", values=", ".join(bad))
         return v
 
-    @field_validator("cost")
+    @field_validator(*_ONE_OF)
     @classmethod
-    def _cost(cls, v):
-        return _one_of(v, fixed.COSTS, "cost")
-
-    @field_validator("availability")
-    @classmethod
-    def _availability(cls, v):
-        return _one_of(v, fixed.AVAILABILITY, "availability")
-
-    @field_validator("parental_involvement")
-    @classmethod
-    def _parents(cls, v):
-        return _one_of(v, fixed.PARENTAL_INVOLVEMENT, "parental involvement")
-
-    @field_validator("status")
-    @classmethod
-    def _status(cls, v):
-        return _one_of(v, fixed.STATUS_LABELS, "status")
+    def _one_of_fixed(cls, v, info: ValidationInfo):
+        allowed, what = _ONE_OF[info.field_name]
+        return _one_of(v, allowed, what)
 
     @field_validator("phone", "text_number")
     @classmethod
