@@ -1,5 +1,8 @@
 """Email: rendered when queued, sent over SMTP only after the transaction commits.
 
+Every message is written in its recipient's language (``Account.language``): the subject is
+a lazy string and the templates are rendered under that language, whatever page queued it.
+
 With ``MAIL_ENABLED`` off (the demo default) nothing is sent: each message is written to
 ``<instance>/outbox/*.eml`` and logged, so links in emails can be followed with no mail server.
 """
@@ -13,12 +16,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from flask import current_app
+from flask_babel import force_locale
 from jinja2 import TemplateNotFound
 from sqlmodel import Session
 
 from . import db
 from .models.base import utcnow
 from .text_rules import header_text
+from .web.languages import SOURCE_LANGUAGE, by_code
 
 OUTBOX_KEY = "outbox"
 
@@ -54,9 +59,19 @@ def render_message(to: str, subject: str, template_name: str, **context) -> Emai
     return message
 
 
-def queue_mail(session: Session, to: str, subject: str, template_name: str, **context) -> None:
-    """Render a message now and send it once ``session`` commits (dropped on rollback)."""
-    message = render_message(to, str(subject), template_name, **context)
+def in_language(recipient, template_name: str, subject, **context) -> EmailMessage:
+    """Render a message to an account in the account's own language (``subject`` is lazy)."""
+    language = by_code(getattr(recipient, "language", None)) or by_code(SOURCE_LANGUAGE)
+    with force_locale(language.code):
+        message = render_message(recipient.email, str(subject), template_name, **context)
+    message["Content-Language"] = language.code
+    return message
+
+
+def queue_mail(session: Session, recipient, subject, template_name: str, **context) -> None:
+    """Render a message to ``recipient`` (an account) in its language now, and send it once
+    ``session`` commits (dropped on rollback). ``subject`` must be a lazy string."""
+    message = in_language(recipient, template_name, subject, **context)
     session.info.setdefault(OUTBOX_KEY, []).append(message)
 
 

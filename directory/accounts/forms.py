@@ -6,6 +6,7 @@ from wtforms import EmailField, PasswordField, SelectChoice, SelectField, String
 from wtforms.validators import DataRequired, EqualTo, Length, ValidationError
 
 from ..text_rules import PlainText
+from ..web.languages import names as language_names
 from .passwords import MAX_LENGTH, password_problem
 
 EMAIL_HINT = _l("The address you use for work, like name@example.org.")
@@ -32,6 +33,16 @@ class LoginForm(FlaskForm):
     )
 
 
+def _language_field():
+    return SelectField(
+        _l("Language for our emails"),
+        description=_l("We write to you in this language: about your account, your listings "
+                       "and the changes moderators check."),
+        choices=lambda: list(language_names().items()),
+        validate_choice=True,
+    )
+
+
 class RequestAccountForm(FlaskForm):
     """Ask for a provider account."""
 
@@ -51,6 +62,13 @@ class RequestAccountForm(FlaskForm):
                     PlainText()],
         render_kw={"autocomplete": "organization"},
     )
+    language = _language_field()
+
+
+class AccountSettingsForm(FlaskForm):
+    """What a signed-in person may change about their own account."""
+
+    language = _language_field()
 
 
 class ForgotPasswordForm(FlaskForm):

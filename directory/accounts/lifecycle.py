@@ -9,8 +9,9 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from ..mail import external_url, queue_mail, render_message
+from ..mail import external_url, in_language, queue_mail
 from ..models import ROLES, Account, AuditEvent, Membership, Organisation, utcnow
+from ..web.languages import SOURCE_LANGUAGE, by_code
 from . import tokens
 from .passwords import hash_password, password_problem
 
@@ -57,8 +58,12 @@ def find_account(session: Session, email: str) -> Account | None:
     return session.exec(select(Account).where(Account.email == email)).first() if email else None
 
 
-def request_account(session: Session, name: str, email: str, organisation: str) -> Account:
-    """Record a provider's request and email a verification link (same outcome if it exists)."""
+def request_account(session: Session, name: str, email: str, organisation: str,
+                    language: str = SOURCE_LANGUAGE) -> Account:
+    """Record a provider's request and email a verification link (same outcome if it exists).
+
+    ``language`` is the site language the person chose for their emails (a new account only).
+    """
     email = normalise_email(email)
     name, organisation = (name or "").strip(), (organisation or "").strip()
     if not name:
@@ -68,7 +73,7 @@ def request_account(session: Session, name: str, email: str, organisation: str) 
     account = find_account(session, email)
     if account is None:
         account = Account(email=email, name=name, requested_organisation=organisation,
-                          role="provider", status="requested")
+                          role="provider", status="requested", language=_language(language))
         session.add(account)
         session.flush()
         _audit(session, account, "request", account, None, _snapshot(session, account))
@@ -76,7 +81,7 @@ def request_account(session: Session, name: str, email: str, organisation: str) 
     elif account.status == "requested" and account.email_verified_at is None:
         _mail_verification(session, account)
     elif account.status != "disabled":
-        queue_mail(session, account.email, _l("You already have an account"), "account_exists",
+        queue_mail(session, account, _l("You already have an account"), "account_exists",
                    account=account, login_url=external_url("auth.login"),
                    reset_url=external_url("auth.forgot_password"))
     return account
@@ -84,7 +89,7 @@ def request_account(session: Session, name: str, email: str, organisation: str) 
 
 def _mail_verification(session: Session, account: Account) -> None:
     token = tokens.make_token("verify-email", account.id, account.session_key)
-    queue_mail(session, account.email, _l("Confirm your email address"), "verify_email",
+    queue_mail(session, account, _l("Confirm your email address"), "verify_email",
                account=account, link=external_url("auth.verify", token=token))
 
 
@@ -119,7 +124,7 @@ def verify_email(session: Session, account: Account, password: str) -> Account:
     if account.status == "requested":
         for admin in session.exec(select(Account).where(Account.role == "admin",
                                                         Account.status == "active")):
-            queue_mail(session, admin.email, _l("Account request to check"), "new_request",
+            queue_mail(session, admin, _l("Account request to check"), "new_request",
                        account=account,
                        link=external_url("admin_accounts.account", account_id=account.id))
     return account
@@ -136,9 +141,9 @@ def send_password_reset(session: Session, email: str) -> None:
     context = {"account": target, "link": external_url("auth.reset_password", token=token)}
     subject = _l("Reset your password")
     if usable:
-        queue_mail(session, target.email, subject, "reset_password", **context)
+        queue_mail(session, target, subject, "reset_password", **context)
     else:
-        render_message(target.email, str(subject), "reset_password", **context)
+        in_language(target, "reset_password", subject, **context)
 
 
 def reset_password(session: Session, account: Account, password: str) -> Account:
@@ -192,7 +197,7 @@ def approve_account(session: Session, account: Account, organisation_name_or_id:
     if not account.password_hash:  # approved before they confirmed: send a fresh link
         token = tokens.make_token("verify-email", account.id, account.session_key)
         link = external_url("auth.verify", token=token)
-    queue_mail(session, account.email, _l("Your account is ready"), "account_approved",
+    queue_mail(session, account, _l("Your account is ready"), "account_approved",
                account=account, login_url=external_url("auth.login"), verify_link=link)
     return account
 
@@ -208,7 +213,7 @@ def reject_account(session: Session, account: Account, actor: Account) -> Accoun
     session.flush()
     _audit(session, actor, "reject", account, before, _snapshot(session, account))
     if account.email_verified_at:  # never write to an address nobody confirmed asking
-        queue_mail(session, account.email, _l("Your account request"), "account_rejected",
+        queue_mail(session, account, _l("Your account request"), "account_rejected",
                    account=account)
     return account
 
@@ -278,6 +283,17 @@ def create_or_update_user(session: Session, email: str, role: str, password: str
     return account
 
 
+def set_language(session: Session, account: Account, language: str) -> Account:
+    """Choose the language of an account's emails (the person does this for themselves)."""
+    if by_code(language) is None:
+        raise AccountError(_l("Choose one of the languages in the list."), "language")
+    return _change(session, account, account, "language", language=language)
+
+
+def _language(code: str | None) -> str:
+    return code if by_code(code) else SOURCE_LANGUAGE
+
+
 def _change(session: Session, account: Account, actor: Account, action: str, **values) -> Account:
     before = _snapshot(session, account)
     for key, value in values.items():
@@ -290,7 +306,8 @@ def _change(session: Session, account: Account, actor: Account, action: str, **v
 
 def _snapshot(session: Session, account: Account) -> dict:
     return {"email": account.email, "name": account.name, "role": account.role,
-            "status": account.status, "organisations": sorted(organisation_ids(session, account))}
+            "status": account.status, "language": account.language,
+            "organisations": sorted(organisation_ids(session, account))}
 
 
 def _audit(session: Session, actor: Account | None, action: str, account: Account,

@@ -26,6 +26,8 @@ class Account(SQLModel, table=True):
     # "requested" (awaiting an admin), "active" or "disabled".
     status: str = Field(default="requested", max_length=20)
     requested_organisation: str = ""
+    # The site language (a code from web/languages.py) this person's emails are written in.
+    language: str = Field(default="en", max_length=8)
     email_verified_at: datetime | None = None
     failed_logins: int = 0
     locked_until: datetime | None = None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlmodel import Session, select
 
 from .. import listings, mail
@@ -213,8 +214,8 @@ def approve_change(
     _decide(session, change, moderator, "approved")
     _audit(session, moderator, "change-approved", service.id, {"change_request": change.id})
     if submitter is not None:
-        mail.queue_mail(session, submitter.email, _("Your changes to %(name)s are published",
-                                                    name=service.name),
+        mail.queue_mail(session, submitter, _l("Your changes to %(name)s are published",
+                                               name=service.name),
                         "change_approved", service=service, change=change,
                         link=mail.external_url("public.service", service_id=service.id))
     return service
@@ -230,8 +231,8 @@ def reject_change(session: Session, change: ChangeRequest, moderator: Account,
            {"change_request": change.id, "reason": change.reason})
     submitter = session.get(Account, change.account_id) if change.account_id else None
     if submitter is not None:
-        mail.queue_mail(session, submitter.email, _("Your changes to %(name)s were not published",
-                                                    name=service.name),
+        mail.queue_mail(session, submitter, _l("Your changes to %(name)s were not published",
+                                               name=service.name),
                         "change_rejected", service=service, change=change,
                         link=mail.external_url("provider.edit", service_id=service.id))
 
@@ -262,8 +263,8 @@ def notify_problem_report(session: Session, report: ProblemReport) -> int:
     service = session.get(Service, report.service_id)
     recipients = member_accounts(session, service.organisation_id) if service else []
     for account in recipients:
-        mail.queue_mail(session, account.email,
-                        _("Someone reported a problem with %(name)s", name=service.name),
+        mail.queue_mail(session, account,
+                        _l("Someone reported a problem with %(name)s", name=service.name),
                         "problem_reported", service=service, report=report, account=account,
                         kind=KINDS.get(report.kind, report.kind),
                         link=mail.external_url("provider.edit", service_id=service.id))

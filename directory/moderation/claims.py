@@ -4,7 +4,7 @@ A listing is unclaimed when its organisation has no member accounts. A moderator
 claim, which makes the provider a member of that organisation, so they can edit its listings.
 """
 
-from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import exists, func, or_
 from sqlmodel import Session, select
 
@@ -80,9 +80,9 @@ def _decide(session: Session, claim: Claim, moderator: Account, status: str,
     _audit(session, moderator, f"claim-{status}", claim, reason)
     claimant = session.get(Account, claim.account_id)
     service = session.get(Service, claim.service_id)
-    subject = (_("You can now edit %(name)s", name=service.name) if status == "approved"
-               else _("Your request to edit %(name)s", name=service.name))
-    mail.queue_mail(session, claimant.email, subject, "claim_decided",
+    subject = (_l("You can now edit %(name)s", name=service.name) if status == "approved"
+               else _l("Your request to edit %(name)s", name=service.name))
+    mail.queue_mail(session, claimant, subject, "claim_decided",
                     service=service, claim=claim, approved=status == "approved", reason=reason,
                     link=mail.external_url("provider.dashboard"))
 

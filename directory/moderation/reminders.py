@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from flask_babel import ngettext
+from flask_babel import lazy_ngettext
 from sqlalchemy import or_
 from sqlmodel import Session, select
 
@@ -68,8 +68,8 @@ def send_reminders(session: Session, today: date | None = None) -> ReminderRun:
         organisation = session.get(Organisation, organisation_id)
         for account in members:
             mail.queue_mail(
-                session, account.email,
-                ngettext("Please check your listing is still correct",
+                session, account,
+                lazy_ngettext("Please check your listing is still correct",
                          "Please check your %(num)d listings are still correct", len(due)),
                 "reminder", account=account, organisation=organisation, today=today,
                 due=[(service, kind, mail.external_url("provider.edit", service_id=service.id))

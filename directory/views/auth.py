@@ -17,13 +17,16 @@ from ..accounts import (
     home_for,
     log_in,
     log_out,
+    login_required_role,
     request_account,
     reset_password,
     safe_next,
     send_password_reset,
+    set_language,
     verify_email,
 )
 from ..accounts.forms import (
+    AccountSettingsForm,
     ActionForm,
     ForgotPasswordForm,
     LoginForm,
@@ -32,6 +35,7 @@ from ..accounts.forms import (
 )
 from ..accounts.tokens import LinkError
 from ..extensions import limiter
+from ..web.languages import by_code, current_language
 
 auth = Blueprint("auth", __name__, url_prefix="/provider")
 
@@ -109,10 +113,13 @@ def logout():
 def request_account_page():
     """Ask for a provider account; we email a link to confirm the address."""
     form = RequestAccountForm()
+    if not form.language.raw_data:
+        form.language.data = current_language()  # emails start in the language of the page
     if form.validate_on_submit():
         session = db.session()
         try:
-            request_account(session, form.name.data, form.email.data, form.organisation.data)
+            request_account(session, form.name.data, form.email.data, form.organisation.data,
+                            form.language.data)
         except AccountError as error:
             db.discard_changes()
             _refuse(form, error)
@@ -180,3 +187,19 @@ def reset_password_page(token: str):
             return redirect(url_for("auth.login"))
     return render_template("auth/choose_password.html", form=form, account=account,
                            purpose="reset")
+
+
+@auth.route("/account", methods=["GET", "POST"], endpoint="account")
+@login_required_role()
+def account_page():
+    """A signed-in person's own settings: the language of the emails we send them."""
+    account = current_account()
+    form = AccountSettingsForm()
+    if not form.is_submitted():
+        form.language.data = account.language
+    if form.validate_on_submit():
+        set_language(db.session(), account, form.language.data)
+        flash(_l("Saved. We'll write to you in %(language)s.",
+                 language=by_code(form.language.data).name), "success")
+        return redirect(url_for("auth.account"))
+    return render_template("auth/account.html", form=form, account=account)
