@@ -22,9 +22,10 @@ def create_app(config: dict | None = None) -> Flask:
 
 
 def configure_database(app: Flask) -> None:
-    from . import db
+    from . import change_log, db
 
     db.init_app(app)
+    change_log.init_app(app)
 
 
 def configure_extensions(app: Flask) -> None:

@@ -59,6 +59,8 @@ def load_settings(environ=os.environ) -> dict:
         "SECRET_KEY": _secret_key(folder, environ),
         "DATABASE_URL": get("DIRECTORY_DATABASE_URL") or f"sqlite:///{folder / 'directory.db'}",
         "INDEX_PATH": get("DIRECTORY_INDEX_PATH") or str(folder / "index"),
+        # How often (seconds) this node's index checks the change log when nothing wakes it.
+        "FOLLOW_INTERVAL": float(get("DIRECTORY_FOLLOW_INTERVAL") or 1.0),
         "SITE_NAME": get("DIRECTORY_SITE_NAME") or "Hertfordshire THRIVE Directory",
         "SITE_URL": (get("DIRECTORY_SITE_URL") or DEFAULT_SITE_URL).rstrip("/"),
         "LOCAL_CRISIS_LINE": get("DIRECTORY_LOCAL_CRISIS_LINE") or "",

@@ -6,10 +6,12 @@ Each worker process imports this module and builds its own application from the
 
 from directory import create_app
 from directory.accounts import passwords
+from directory.search import follower
 from directory.serving.private_logs import protect_logs
 
 app = create_app()
 protect_logs(app.logger)
+follower.start(app)  # this node's index follows the change log (one worker per node does it)
 passwords.prepare()  # the first unknown-email sign-in of a worker is no slower than the rest
 if app.config["RATELIMIT_STORAGE_URI"].startswith("memory://"):
     app.logger.warning("Rate limits are counted per process (memory://): with several worker"

@@ -145,7 +145,8 @@ def _health(report: Report) -> Table:
              row.not_taking_referrals, row.temporarily_closed) for row in report.health]
     return Table("data-health", _l("Data health by grouping"), (
         _l("Code"), _l("Grouping"), _l("Services"), _l("Confirmed in the last 6 months"),
-        _l("% in 6 months"), _l("Confirmed in the last 12 months"), _l("% in 12 months"),
+        _l("Per cent confirmed in 6 months"), _l("Confirmed in the last 12 months"),
+        _l("Per cent confirmed in 12 months"),
         _l("Waiting list"), _l("Longest wait (weeks)"), _l("Not taking referrals"),
         _l("Temporarily closed")), rows)
 

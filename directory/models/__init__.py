@@ -2,6 +2,7 @@
 
 from .account import ROLES, Account, Membership
 from .base import utcnow
+from .changes import ChangeLogEntry
 from .events import AuditEvent, ReminderSent, UsageCount
 from .gazetteer import LocalAuthority, Outcode, Place, Postcode, PostcodeSector
 from .insights import SearchCount
@@ -17,6 +18,7 @@ __all__ = [
     "STATUSES",
     "Account",
     "AuditEvent",
+    "ChangeLogEntry",
     "ChangeRequest",
     "Claim",
     "Grouping",

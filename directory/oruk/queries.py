@@ -1,9 +1,10 @@
 """Which services a feed page holds: filters in SQL, words through the site's search."""
 
-from sqlalchemy import String, cast, exists, false, func, true
+from sqlalchemy import String, cast, exists, false, func, or_, true
 from sqlalchemy.orm import joinedload, selectinload
 from sqlmodel import Session, select
 
+from .. import change_log
 from ..models import Grouping, Organisation, Schedule, Service, ServiceAtLocation, TaxonomyTerm
 from ..search import LISTED, SearchParams, run_search
 from .params import DAYS, PageRequest, ServiceFilters
@@ -30,7 +31,10 @@ def service_conditions(filters: ServiceFilters, vocabulary) -> list:
         conditions.append(Service.organisation_id.in_(
             select(Organisation.id).where(Organisation.oruk_id == filters.organization_id)))
     if filters.modified_after:
-        conditions.append(Service.last_modified >= filters.modified_after)
+        # The change log holds every commit that touched a listing (a quick availability
+        # update too); last_modified still answers for times the log has been pruned past.
+        conditions.append(or_(Service.last_modified >= filters.modified_after,
+                              Service.id.in_(change_log.changed_since(filters.modified_after))))
     if filters.day or filters.start_time or filters.end_time:
         conditions.append(_opening(filters))
     return conditions

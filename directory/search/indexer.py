@@ -123,9 +123,13 @@ def rebuild(app, progress: Callable[[int, int], None] | None = None) -> int:
 
 def doctor(app, repair: bool = False) -> dict:
     """Compare database and index (missing, extra, stale, duplicated); optionally repair."""
+    from .. import change_log
+    from .follower import read_cursor, write_cursor
     from .query import live_index
 
     with _session(app) as session:
+        # Read the log's end first: every entry up to it is in what is read next.
+        seq = change_log.latest(session)
         expected = listed_versions(session)
     live = live_index(app)
     try:
@@ -152,4 +156,8 @@ def doctor(app, repair: bool = False) -> dict:
             if not index_services(app, drift[start:start + SEGMENT_DOCS]):
                 break
             report["repaired"] += len(drift[start:start + SEGMENT_DOCS])
+    if repair and report["repaired"] == len(drift):
+        # The index now holds everything the log had reached: the follower goes on from there.
+        write_cursor(app, max(seq, read_cursor(app) or 0))
+    report["cursor"], report["log_latest"] = read_cursor(app), seq
     return report

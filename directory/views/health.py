@@ -1,5 +1,6 @@
-"""``/healthz``: is the database answering, is the search index in step, and do the links this
-server sends lead back to it? (Warnings never change the status a health check relies on.)"""
+"""``/healthz``: is the database answering, is the search index in step (and how far this node
+is behind the change log), and do the links this server sends lead back to it?
+(Warnings never change the status a health check relies on.)"""
 
 from flask import Blueprint, current_app, jsonify, request
 from sqlalchemy import func
@@ -7,6 +8,7 @@ from sqlmodel import select
 
 from .. import db, search
 from ..models import Service
+from ..search import follower
 from ..serving.site_address import forwarded_host, request_problem
 
 health = Blueprint("health", __name__)
@@ -28,7 +30,14 @@ def healthz():
         body["indexed"] = search.indexed_count()
     except Exception as error:
         body["index"], status = f"error: {type(error).__name__}", 503
-    if status == 200 and body["services"] != body["indexed"]:
+    try:
+        body["change_log"] = follower.lag(current_app._get_current_object())
+    except Exception as error:
+        body["change_log"] = f"error: {type(error).__name__}"
+    behind = body["change_log"].get("behind") if isinstance(body["change_log"], dict) else None
+    if status == 200 and body["services"] != body["indexed"] and not behind:
+        # Catching up with the log (another node's change) is normal; out of step without
+        # anything left to apply is not.
         body["index"], status = "out of step with the database: run 'directory doctor'", 503
     return jsonify(body), status
 
