@@ -16,10 +16,17 @@ def send_reminders_command(today):
     from directory import db
     from directory.moderation.reminders import send_reminders
 
+    from .one_node import AlreadyRunning, one_node_at_a_time
+
+    app = current_app._get_current_object()
     day: date | None = today.date() if today else None
-    with db.session_scope(current_app._get_current_object()) as session:
-        run = send_reminders(session, day)
-        unattended = [(s.id, s.name) for s in run.unattended]
+    try:
+        with one_node_at_a_time(app, "send-reminders"), db.session_scope(app) as session:
+            run = send_reminders(session, day)
+            unattended = [(s.id, s.name) for s in run.unattended]
+    except AlreadyRunning:
+        click.echo("send-reminders is already running on another node: nothing done here.")
+        return
     click.echo(f"Sent {run.emails} reminder email(s) about {run.listings} listing(s).")
     if unattended:
         click.echo(f"{len(unattended)} listing(s) due a reminder have nobody to remind "

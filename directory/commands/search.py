@@ -45,6 +45,8 @@ def doctor_command(repair: bool, as_json: bool):
             drift = True
             shown = ", ".join(map(str, report[key][:20])) + (" …" if len(report[key]) > 20 else "")
             click.echo(f"{len(report[key])} {label}: {shown}")
+    click.echo(f"Change log: this node's index has applied up to entry {report['cursor']} "
+               f"of {report['log_latest']}.")
     if not drift:
         click.echo("No drift: the index matches the database.")
     elif repair:
@@ -72,4 +74,28 @@ def bench_command(services: int, relevance: bool, as_json: bool):
     click.echo(json.dumps(report) if as_json else module.format_table(report))
 
 
-COMMANDS = (reindex_command, doctor_command, bench_command)
+@click.command("prune-change-log")
+@click.option("--keep-days", default=30, show_default=True, type=click.IntRange(min=1),
+              help="Keep the entries of this many days (the newest entry is always kept).")
+@with_appcontext
+def prune_change_log_command(keep_days: int):
+    """Delete old change-log entries (daily cron on every node; one does it). A node whose
+    index is older than what is kept rebuilds its index when it next starts following."""
+    from datetime import timedelta
+
+    from directory import change_log, db
+    from directory.models.base import utcnow
+
+    from .one_node import AlreadyRunning, one_node_at_a_time
+
+    app = current_app._get_current_object()
+    try:
+        with one_node_at_a_time(app, "prune-change-log"), db.session_scope(app) as session:
+            removed = change_log.prune(session, utcnow() - timedelta(days=keep_days))
+    except AlreadyRunning:
+        click.echo("prune-change-log is already running on another node: nothing done here.")
+        return
+    click.echo(f"Removed {removed} change-log entries older than {keep_days} days.")
+
+
+COMMANDS = (reindex_command, doctor_command, bench_command, prune_change_log_command)
