@@ -98,6 +98,33 @@ def test_a_node_whose_cursor_was_pruned_past_rebuilds(app, tmp_path):
         dispose(node_b)
 
 
+def test_a_node_far_behind_compares_whole_instead_of_replaying(app, tmp_path, monkeypatch):
+    node_b = sibling_app(app, INDEX_PATH=str(tmp_path / "index-b"))
+    try:
+        follower.catch_up(node_b)
+        ids = {add(app, service_ref=f"bulk-{n}", name=f"Heron club {n}") for n in range(4)}
+        monkeypatch.setattr(follower, "REBUILD_OVER", 2)
+        generation = follower._store(node_b).live_name()
+        assert follower.catch_up(node_b) == -1
+        assert follower._store(node_b).live_name() != generation  # 4 drifted > 2: rebuilt
+        assert found_ids(node_b, "heron") == ids
+        assert follower.lag(node_b)["behind"] == 0
+
+        more = add(app, service_ref="one-more", name="Heron club extra")
+        for n in range(3):  # entries pile up, but only one listing drifted
+            with db.session_scope(app) as session:
+                service = session.get(Service, more)
+                listings.update_service(session, service, listing(
+                    service_ref="one-more", name=f"Heron club extra {n}"), ACTOR)
+        generation = follower._store(node_b).live_name()
+        assert follower.catch_up(node_b) == -1
+        assert follower._store(node_b).live_name() == generation  # repaired, not rebuilt
+        assert more in found_ids(node_b, "extra")
+        assert follower.lag(node_b)["behind"] == 0
+    finally:
+        dispose(node_b)
+
+
 def test_doctor_reports_and_sets_the_cursor(app, tmp_path):
     from directory import search
 

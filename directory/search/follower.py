@@ -89,35 +89,39 @@ def lag(app) -> dict:
 
 
 def catch_up(app) -> int:
-    """Apply every log entry past the cursor to this node's index; return how many listings."""
-    from .indexer import index_services, rebuild
+    """Apply every log entry past the cursor to this node's index; return how many listings
+    (-1 when the index was rebuilt or compared whole instead)."""
+    from .indexer import doctor, index_services, rebuild
 
     oldest, latest = log_position(app)
     cursor = read_cursor(app)
-    if cursor is None or (oldest and cursor < oldest - 1):
-        try:
-            rebuild(app)  # records the cursor it reached
-        except RebuildRunning:
-            return 0
-        return -1
+    try:
+        if cursor is None or (oldest and cursor < oldest - 1):
+            rebuild(app)  # its doctor pass records the cursor it reached
+            return -1
+        if latest - cursor > REBUILD_OVER:
+            # Far behind (a big import): compare versions whole; this node may hold most of it
+            # already (its own commits), else rebuilding is faster than catching up.
+            report = doctor(app, repair=False)
+            drift = sum(len(report[key]) for key in ("missing", "extra", "stale", "duplicates"))
+            if drift > REBUILD_OVER:
+                rebuild(app)
+            else:
+                doctor(app, repair=True)  # records the cursor it reached
+            return -1
+    except RebuildRunning:
+        return 0
     applied = 0
     while cursor < latest:
         with _session(app) as session:
             entries = change_log.entries_after(session, cursor, BATCH)
         if not entries:
             break
-        ids = {service_id for _seq, service_id in entries}
-        if latest - cursor > REBUILD_OVER and len(ids) >= BATCH:
-            try:
-                rebuild(app)
-            except RebuildRunning:
-                return applied
-            return -1
-        if not index_services(app, ids):
+        if not index_services(app, {service_id for _seq, service_id in entries}):
             return applied  # logged by index_services; the next round tries again
         cursor = entries[-1][0]
         write_cursor(app, cursor)
-        applied += len(ids)
+        applied += len({service_id for _seq, service_id in entries})
     return applied
 
 
