@@ -271,7 +271,7 @@ def _declared_field(name: str):
     checks = [Optional()]
     if most:
         checks.append(Length(max=most, message=_l("Keep this to %(count)s characters or fewer.",
-                                                  count=f"{most:,}")))
+                                                  count=format(most, ","))))
     return TextAreaField(FIELDS[name].label, filters=[_one_line] if one_line else [],
                          validators=checks, description=FIELDS[name].hint)
 

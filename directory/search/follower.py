@@ -4,8 +4,9 @@ A process that commits a change indexes it at once (``indexer.after_commit``); t
 is how every *other* node, and changes made by a command on another machine, reach this
 node's index. The cursor (``INDEX_PATH/CURSOR``: the last log entry this index has applied,
 and the generation it belongs to) moves only after the index holds the entries, so a node
-killed at any moment repeats a little work and never skips any. A node with no cursor, or
-whose cursor is older than the oldest entry kept (the log was pruned past it), rebuilds.
+killed at any moment repeats a little work and never skips any. A node with no cursor, whose
+cursor is older than the oldest entry kept (the log was pruned past it), or far behind compares
+its whole index with the database instead (``doctor``), and rebuilds when most of it drifted.
 
 One follower runs per node: every served worker starts the thread, and the one holding
 ``INDEX_PATH/follower.lock`` does the work (another takes over if that worker exits). On
@@ -96,12 +97,10 @@ def catch_up(app) -> int:
     oldest, latest = log_position(app)
     cursor = read_cursor(app)
     try:
-        if cursor is None or (oldest and cursor < oldest - 1):
-            rebuild(app)  # its doctor pass records the cursor it reached
-            return -1
-        if latest - cursor > REBUILD_OVER:
-            # Far behind (a big import): compare versions whole; this node may hold most of it
-            # already (its own commits), else rebuilding is faster than catching up.
+        if cursor is None or (oldest and cursor < oldest - 1) or latest - cursor > REBUILD_OVER:
+            # No cursor (a new node, or one upgraded from before the log), pruned past, or far
+            # behind (a big import): compare versions whole and repair; this node may hold most
+            # of it already (its own commits), else rebuilding is faster than catching up.
             report = doctor(app, repair=False)
             drift = sum(len(report[key]) for key in ("missing", "extra", "stale", "duplicates"))
             if drift > REBUILD_OVER:
