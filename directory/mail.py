@@ -10,6 +10,7 @@ With ``MAIL_ENABLED`` off (the demo default) nothing is sent: each message is wr
 import smtplib
 import ssl
 import uuid
+from email import policy
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
@@ -59,12 +60,19 @@ def render_message(to: str, subject: str, template_name: str, **context) -> Emai
     return message
 
 
+# Python folds a long non-ASCII header into several encoded words and drops the space where it
+# splits ("تبدیلیاں شائع" arrives as "تبدیلیاںشائع"), so headers are written unfolded: one
+# encoded word per header, which every mail program reads. Bodies keep the usual encoding.
+UNFOLDED_HEADERS = policy.default.clone(max_line_length=998)
+
+
 def in_language(recipient, template_name: str, subject, **context) -> EmailMessage:
     """Render a message to an account in the account's own language (``subject`` is lazy)."""
     language = by_code(getattr(recipient, "language", None)) or by_code(SOURCE_LANGUAGE)
     with force_locale(language.code):
         message = render_message(recipient.email, str(subject), template_name, **context)
     message["Content-Language"] = language.code
+    message.policy = UNFOLDED_HEADERS
     return message
 
 

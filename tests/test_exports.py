@@ -77,10 +77,11 @@ def test_the_export_commands_write_files(demo_app, tmp_path):
     assert (tmp_path / "all.csv").read_text(encoding="utf-8").startswith("organisation,")
 
 
-def test_admins_download_both_exports_from_the_dashboard(app, client):
+def test_admins_download_both_exports_from_the_exports_page(app, client):
     make_account(app, "ada@example.org", role="admin")
     login(client, "ada@example.org")
-    page = client.get("/admin/").get_data(as_text=True)
+    assert 'href="/admin/exports"' in client.get("/admin/").get_data(as_text=True)
+    page = client.get("/admin/exports").get_data(as_text=True)
     assert "/admin/exports/oruk.json" in page and "/admin/exports/services.csv" in page
     response = client.get("/admin/exports/oruk.json")
     assert response.status_code == 200 and response.get_json() == []
@@ -93,5 +94,6 @@ def test_admins_download_both_exports_from_the_dashboard(app, client):
 def test_moderators_see_no_export_links(app, client):
     make_account(app, "mo@example.org", role="moderator")
     login(client, "mo@example.org")
-    assert "/admin/exports/" not in client.get("/admin/").get_data(as_text=True)
+    assert "/admin/exports" not in client.get("/admin/").get_data(as_text=True)
+    assert client.get("/admin/exports").status_code == 403
     assert client.get("/admin/exports/oruk.json").status_code == 403

@@ -29,7 +29,8 @@ def staff_urls(app, world) -> list[tuple[str, str, str]]:
         admin_id = session.exec(select(Account.id).where(Account.email == world.admin)).one()
     values = {"account_id": admin_id, "organisation_id": world.org_a,
               "service_id": world.b_live, "change_id": world.change, "claim_id": world.claim,
-              "report_id": world.problem, "token": "not-a-token", "name": "coverage"}
+              "report_id": world.problem, "token": "not-a-token", "name": "coverage",
+              "section": "availability"}
     found = []
     for rule in app.url_map.iter_rules():
         if not rule.rule.startswith(("/admin", "/provider")):

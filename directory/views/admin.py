@@ -1,7 +1,8 @@
 """Pages for moderators and admins: the dashboard, organisations, stale listings, history,
 and the admins' downloads of the whole directory.
 
-The moderation queue and its decisions live in ``admin_moderation`` on the same blueprint.
+The moderation queue and its decisions live in ``admin_moderation``, the audit log in
+``admin_audit``, both on the same blueprint.
 """
 
 import io
@@ -128,6 +129,13 @@ def history(service_id: int):
     return render_template("admin/history.html", service=service, rows=rows,
                            actions=diff.ACTIONS, local_time=diff.local_time,
                            listing_actions=LISTING_ACTIONS)
+
+
+@admin.get("/exports")
+@login_required_role("admin")
+def exports_page():
+    """Show the downloads: the whole directory as ORUK JSON or CSV, and where insights CSVs are."""
+    return render_template("admin/exports.html")
 
 
 def _download(text: str, filename: str, mimetype: str) -> Response:

@@ -9,6 +9,7 @@ from .. import accounts, db
 from ..accounts import AccountError, current_account, login_required_role
 from ..accounts.forms import ActionForm, ApproveForm, MembershipForm, RoleForm
 from ..models import ROLES, Account, AuditEvent, Membership, Organisation
+from .admin_audit import action_name
 
 admin_accounts = Blueprint("admin_accounts", __name__, url_prefix="/admin")
 
@@ -86,7 +87,8 @@ def _detail(account: Account, status: int = 200, **forms):
     return render_template(
         "admin/accounts_detail.html", account=account, events=events,
         organisations=accounts.memberships(session, account), me=current_account(),
-        similar=_similar_organisations(session, account.requested_organisation), **forms,
+        similar=_similar_organisations(session, account.requested_organisation),
+        action_name=action_name, **forms,
     ), status
 
 
