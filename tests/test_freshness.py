@@ -99,7 +99,7 @@ def test_send_reminders_emails_each_member_once_and_never_repeats(app, runner, m
     body = to_a.get_body(preferencelist=("plain",)).get_content()
     assert "Talk Space" in body and "Art Room" in body and "now shown as not checked" in body
     assert "Fresh Listing" not in body and "Closed Listing" not in body
-    assert f"/provider/services/{due_a}/edit" in body and "/provider/" in body
+    assert f"/provider/services/{due_a}\r\n" in body and "/provider/" in body
 
     again = runner.invoke(send_reminders_command)
     assert "Sent 0 reminder email(s)" in again.output

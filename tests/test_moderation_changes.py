@@ -104,7 +104,7 @@ def test_a_rejection_emails_the_reason_and_leaves_the_listing_as_it_was(app, cli
     assert message["Subject"] == "Your changes to Talk Space were not published"
     body = message.get_body(preferencelist=("plain",)).get_content()
     assert "Please use the service's usual name, without capitals." in body
-    assert f"/provider/services/{world.a_live}/edit" in body
+    assert f"/provider/services/{world.a_live}\r\n" in body  # the listing, section by section
     sign_out(client)
     login(client, world.provider_a)
     assert "Last changes not published: Please use the service&#39;s usual name" in \

@@ -234,7 +234,7 @@ def reject_change(session: Session, change: ChangeRequest, moderator: Account,
         mail.queue_mail(session, submitter, _l("Your changes to %(name)s were not published",
                                                name=service.name),
                         "change_rejected", service=service, change=change,
-                        link=mail.external_url("provider.edit", service_id=service.id))
+                        link=mail.external_url("provider.listing", service_id=service.id))
 
 
 class AlreadyDecided(Exception):
@@ -267,7 +267,7 @@ def notify_problem_report(session: Session, report: ProblemReport) -> int:
                         _l("Someone reported a problem with %(name)s", name=service.name),
                         "problem_reported", service=service, report=report, account=account,
                         kind=KINDS.get(report.kind, report.kind),
-                        link=mail.external_url("provider.edit", service_id=service.id))
+                        link=mail.external_url("provider.listing", service_id=service.id))
     return len(recipients)
 
 

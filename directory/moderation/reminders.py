@@ -72,7 +72,7 @@ def send_reminders(session: Session, today: date | None = None) -> ReminderRun:
                 lazy_ngettext("Please check your listing is still correct",
                          "Please check your %(num)d listings are still correct", len(due)),
                 "reminder", account=account, organisation=organisation, today=today,
-                due=[(service, kind, mail.external_url("provider.edit", service_id=service.id))
+                due=[(service, kind, mail.external_url("provider.listing", service_id=service.id))
                      for service, kind in due],
                 link=mail.external_url("provider.dashboard"),
             )

@@ -1,5 +1,5 @@
-"""The provider portal: my listings, edit, add, the quick availability update, confirm "still
-correct", retire and claim.
+"""The provider portal: my listings, a listing's overview, edit (the whole form, or one section
+at a time), add, the quick availability update, confirm "still correct", retire and claim.
 
 Every route checks the role (``login_required_role``) and, for a listing, that the account may
 edit it (``can_edit_service``); a listing someone may not edit answers 404, exactly as one that
@@ -17,6 +17,7 @@ from ..moderation import claims
 from ..moderation.forms import ClaimForm, ConfirmForm, RetireForm
 from .provider_dashboard import dashboard_page, quick_update
 from .provider_edit import edit_listing, new_listing
+from .provider_sections import edit_section, listing_overview
 
 provider = Blueprint("provider", __name__, url_prefix="/provider")
 ROLES = ("provider", "moderator", "admin")
@@ -45,11 +46,25 @@ def new():
     return new_listing()
 
 
+@provider.get("/services/<int:service_id>")
+@login_required_role(*ROLES)
+def listing(service_id: int):
+    """Show a listing section by section, each with a link to change it."""
+    return listing_overview(editable_service(service_id))
+
+
 @provider.route("/services/<int:service_id>/edit", methods=["GET", "POST"])
 @login_required_role(*ROLES)
 def edit(service_id: int):
     """Edit every field of a listing (held for a moderator unless the organisation is trusted)."""
     return edit_listing(editable_service(service_id))
+
+
+@provider.route("/services/<int:service_id>/edit/<name>", methods=["GET", "POST"])
+@login_required_role(*ROLES)
+def section(service_id: int, name: str):
+    """Edit one section of a listing (``provider_sections.SECTIONS``), saved like the whole form."""
+    return edit_section(editable_service(service_id), name)
 
 
 @provider.post("/services/<int:service_id>/confirm")

@@ -1,4 +1,7 @@
-"""The listing form's two pages (edit and add): what was typed is kept through every problem."""
+"""The listing form's two pages (edit and add): what was typed is kept through every problem.
+
+A section of the edit form (``provider_sections``) saves through the same ``save_edit``.
+"""
 
 import re
 
@@ -25,42 +28,55 @@ def edit_listing(service: Service):
     session, account = db.session(), current_account()
     if request.method == "GET":
         edit = moderation.editing(session, account, service)
-        form = ListingForm(formdata=None, data=initial_data(session, edit.start))
-        form.version.data = str(service.version)
-        form.change_request.data = str(edit.held.id) if edit.held else ""
-        return _page(prepare(form, session), service, edit)
+        return _page(start_form(session, service, edit), service, edit)
     form = prepare(ListingForm(), session)
-    if _rearranged(form, session):
+    if rearranged(form, session):
         return _page(form, service, moderation.editing(session, account, service))
-    return _save_edit(form, service)
+    return save_edit(form, service)
 
 
-def _save_edit(form: ListingForm, service: Service):
-    """Save the edit in one write transaction, or show why not (what was typed is kept)."""
+def start_form(session: Session, service: Service, edit: moderation.Editing) -> ListingForm:
+    """Return the edit form as it opens: where ``edit`` starts, at the listing's version."""
+    form = ListingForm(formdata=None, data=initial_data(session, edit.start))
+    form.version.data = str(service.version)
+    form.change_request.data = str(edit.held.id) if edit.held else ""
+    return prepare(form, session)
+
+
+def save_edit(form: ListingForm, service: Service, show=None, assured_date=None,
+              then: str | None = None):
+    """Save the edit in one write transaction, or show why not (what was typed is kept).
+
+    ``show(form, service, edit, conflict=None, status=200)`` renders the page again (the whole
+    form unless given); ``assured_date`` defaults to what "confirmed correct" says; ``then`` is
+    the address a saved edit goes to (My listings unless given).
+    """
+    show = show or _page
     session, account = db.write_session(), current_account()
     form.validate()
+    assured = _assured(form, service) if assured_date is None else assured_date
     data = to_input(form, session, service.organisation.name, service.service_ref,
-                    assured_date=_assured(form, service), website=service.organisation.website)
+                    assured_date=assured, website=service.organisation.website)
     if data is None:
-        return _page(form, service, moderation.editing(session, account, service), status=422)
+        return show(form, service, moderation.editing(session, account, service), status=422)
     try:
         # A version that is missing or not a number can't show the form is up to date: stale.
         change = moderation.submit_edit(session, service, data, account,
                                         _int(form.version.data), _int(form.change_request.data))
     except StaleEdit as stale:
         db.discard_changes()
-        return _refuse_stale(form, session, service, stale)
+        return _refuse_stale(form, session, service, stale, show)
     except ListingError as error:
         db.discard_changes()
         _put_listing_errors(form, error)
-        return _page(form, service, moderation.editing(session, account, service), status=422)
+        return show(form, service, moderation.editing(session, account, service), status=422)
     if change is None:
         flash(_("Saved. “%(name)s” is updated in the directory.", name=service.name), "success")
     else:
         flash(_("Thank you. A moderator will check your changes to “%(name)s” before they are "
                 "published; the directory shows the listing as it was until then.",
                 name=service.name), "success")
-    return redirect(url_for("provider.dashboard"))
+    return redirect(then or url_for("provider.dashboard"))
 
 
 def new_listing():
@@ -75,7 +91,7 @@ def new_listing():
         form.organisation.data = organisations[0].id
         return _page(prepare(form, session, organisations), None)
     form = prepare(ListingForm(), session, organisations)
-    if _rearranged(form, session):
+    if rearranged(form, session):
         return _page(form, None)
     db.begin_write(session)  # the new service_ref must stay unique until the commit
     form.validate()
@@ -118,7 +134,7 @@ def _page(form: ListingForm, service: Service | None, edit: moderation.Editing |
                            errors=error_summary(form)), status
 
 
-def _rearranged(form: ListingForm, session: Session) -> bool:
+def rearranged(form: ListingForm, session: Session) -> bool:
     """Handle "add another location" and "check the postcodes": no save, nothing lost."""
     if form.add_location.data:
         form.locations.append_entry()
@@ -131,7 +147,8 @@ def _rearranged(form: ListingForm, session: Session) -> bool:
     return False
 
 
-def _refuse_stale(form: ListingForm, session: Session, service: Service, stale: StaleEdit):
+def _refuse_stale(form: ListingForm, session: Session, service: Service, stale: StaleEdit,
+                  show):
     """Keep what was typed, show what differs now, and base a second save on the new version."""
     edit = moderation.editing(session, current_account(), service)
     for field, value in ((form.version, service.version),
@@ -140,7 +157,7 @@ def _refuse_stale(form: ListingForm, session: Session, service: Service, stale: 
     form.general_errors.append(_(
         "Someone else saved changes to this listing while you were editing, so your changes "
         "were not saved. Compare them below, then save again to replace theirs with yours."))
-    return _page(form, service, edit, conflict=stale.changed, status=409)
+    return show(form, service, edit, conflict=stale.changed, status=409)
 
 
 def _put_listing_errors(form: ListingForm, error: ListingError) -> None:

@@ -36,13 +36,19 @@ def assert_accessible(page) -> None:
 def test_a_provider_edit_is_approved_and_found_by_public_search(browser, site):
     base_url, world = site
     provider, page = sign_in(browser, base_url, world.provider_a)
-    page.get_by_role("link", name="Talk Space").click()
+    page.get_by_role("link", name="Talk Space").click()  # the listing's overview
+    assert page.get_by_role("heading", name="Who it’s for").is_visible()
+    assert_accessible(page)
+    page.get_by_role("link", name="Change what it is").click()  # one section's short page
+    assert page.get_by_role("heading", level=1).inner_text() == "What it is"
+    assert page.get_by_label("Phone number").count() == 0
+    assert page.evaluate("document.documentElement.scrollHeight") < 3500  # the whole: 9,500
     assert_accessible(page)
     summary = page.get_by_label("Summary in plain words")
     summary.fill("Counselling with a friendly kingfisher mascot for worried teenagers.")
-    page.get_by_label("Everything on this listing is correct today").check()
     page.get_by_role("button", name="Save").click()
     assert "A moderator will check your changes" in page.content()
+    assert "kingfisher mascot" in page.locator("main").inner_text()  # back on the overview
     provider.close()
 
     visitor = browser.new_context(base_url=base_url)
