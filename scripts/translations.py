@@ -1,12 +1,12 @@
-"""Extract, update and compile the interface translations; check the public ones are complete.
+"""Extract, update and compile the interface translations; check they are complete.
 
     .venv/bin/python scripts/translations.py            # extract + update + compile (the usual)
-    .venv/bin/python scripts/translations.py check      # list missing public translations
+    .venv/bin/python scripts/translations.py check      # list missing translations
     .venv/bin/python scripts/translations.py extract|update|compile
 
 Strings come from babel.cfg (Python: _, gettext, ngettext, _l; Jinja: _, gettext, ngettext).
-Only strings from PUBLIC_SOURCES must be translated in every language: provider and admin
-pages may stay in English until someone translates them (the test enforces PUBLIC_SOURCES).
+Every string from SOURCES — the public pages, the provider portal, the admin pages and every
+email — must be translated in every language (tests/test_public_translations.py enforces it).
 """
 
 import sys
@@ -23,23 +23,22 @@ ROOT = Path(__file__).resolve().parent.parent
 CATALOGUES = ROOT / "directory" / "translations"
 TEMPLATE = CATALOGUES / "messages.pot"
 KEYWORDS = {**DEFAULT_KEYWORDS, "_l": None, "lazy_gettext": None}
-# The public interface: every string from these files must be translated (paths from ROOT).
-PUBLIC_SOURCES = (
-    "templates/base.html",
-    "templates/_*.html",
-    "templates/error.html",
-    "templates/public/*.html",
-    "templates/search/*.html",
-    "directory/vocabulary/thrive.py",
-    "directory/vocabulary/fixed.py",
-    "directory/moderation/problem_reports.py",
-    "directory/vocabulary/crisis_words.py",
-    "directory/text_rules.py",
-    "directory/web/*.py",
-    "directory/views/public*.py",
-    "directory/views/search.py",
-    "directory/search/*.py",
+# The whole interface: every string from these files must be translated (paths from ROOT).
+SOURCES = (
+    "directory/*.py",
+    "directory/**/*.py",
+    "importers/*.py",
+    "templates/*.html",
+    "templates/**/*.html",
+    "templates/**/*.txt",
 )
+# The parts a test checks are really covered (each must yield strings).
+PARTS = {
+    "public pages": "templates/public/*.html",
+    "provider portal": "templates/provider/*.html",
+    "admin pages": "templates/admin/*.html",
+    "emails": "templates/emails/*.txt",
+}
 
 
 def pybabel(*args: str) -> None:
@@ -68,18 +67,19 @@ def compile_catalogues() -> None:
     pybabel("compile", "-d", str(CATALOGUES))
 
 
-def public_files() -> list[Path]:
-    """Return the source files of the public interface."""
-    files = [*ROOT.glob("directory/**/*.py"), *ROOT.glob("templates/**/*.html")]
+def source_files(patterns=SOURCES) -> list[Path]:
+    """Return the interface's source files (those matching ``patterns``)."""
+    files = [*ROOT.glob("directory/**/*.py"), *ROOT.glob("importers/*.py"),
+             *ROOT.glob("templates/**/*.html"), *ROOT.glob("templates/**/*.txt")]
     return sorted(f for f in files
-                  if any(fnmatch(f.relative_to(ROOT).as_posix(), p) for p in PUBLIC_SOURCES))
+                  if any(fnmatch(f.relative_to(ROOT).as_posix(), p) for p in patterns))
 
 
-def public_messages() -> dict[str, str]:
-    """Extract the public strings afresh: {msgid: first file that uses it}."""
+def interface_messages(patterns=SOURCES) -> dict[str, str]:
+    """Extract the interface's strings afresh: {msgid: first file that uses it}."""
     found: dict[str, str] = {}
-    for path in public_files():
-        method = "jinja2.ext:babel_extract" if path.suffix == ".html" else "python"
+    for path in source_files(patterns):
+        method = "python" if path.suffix == ".py" else "jinja2.ext:babel_extract"
         for _line, message, _comments, _context in extract_from_file(
                 method, str(path), keywords=KEYWORDS, options={"trimmed": "false"}):
             msgid = message[0] if isinstance(message, tuple) else message
@@ -88,8 +88,8 @@ def public_messages() -> dict[str, str]:
 
 
 def missing(lang: str, messages: dict[str, str] | None = None) -> list[str]:
-    """Return the public msgids that are absent, empty or fuzzy in a language's catalogue."""
-    messages = public_messages() if messages is None else messages
+    """Return the msgids that are absent, empty or fuzzy in a language's catalogue."""
+    messages = interface_messages() if messages is None else messages
     po_path = CATALOGUES / lang / "LC_MESSAGES" / "messages.po"
     if not po_path.exists():
         return sorted(messages)
@@ -107,10 +107,10 @@ def missing(lang: str, messages: dict[str, str] | None = None) -> list[str]:
 
 def check() -> int:
     """Print what is missing in each language; return a shell status."""
-    messages, status = public_messages(), 0
+    messages, status = interface_messages(), 0
     for lang in translated_codes():
         gaps = missing(lang, messages)
-        print(f"{lang}: {len(messages) - len(gaps)}/{len(messages)} public strings translated")
+        print(f"{lang}: {len(messages) - len(gaps)}/{len(messages)} strings translated")
         for gap in gaps:
             print(f"  {gap}")
         status = status or bool(gaps)

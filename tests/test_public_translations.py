@@ -1,4 +1,5 @@
-"""Every public string is translated into Polish, Romanian and Urdu, and compiled."""
+"""Every interface string — public pages, the provider portal, the admin pages and every
+email — is translated into Polish, Romanian and Urdu, and compiled."""
 
 import importlib.util
 from pathlib import Path
@@ -25,15 +26,22 @@ translations = load_script()
 
 @pytest.fixture(scope="module")
 def public_messages():
-    messages = translations.public_messages()
-    assert len(messages) > 100, "the extraction found too few strings: check PUBLIC_SOURCES"
+    messages = translations.interface_messages()
+    assert len(messages) > 1000, "the extraction found too few strings: check SOURCES"
     return messages
+
+
+@pytest.mark.parametrize("part", sorted(translations.PARTS))
+def test_each_part_of_the_interface_is_checked(public_messages, part):
+    own = translations.interface_messages((translations.PARTS[part],))
+    assert len(own) > 10, f"no strings found in the {part}"
+    assert own.keys() <= public_messages.keys()
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_public_string_is_translated(public_messages, lang):
     gaps = translations.missing(lang, public_messages)
-    assert not gaps, (f"{len(gaps)} public strings are missing, empty or fuzzy in {lang}: run "
+    assert not gaps, (f"{len(gaps)} interface strings are missing, empty or fuzzy in {lang}: run "
                       f"`.venv/bin/python scripts/translations.py` and translate them:\n"
                       + "\n".join(gaps[:40]))
 

@@ -97,3 +97,21 @@ def test_my_listings_and_its_quick_update_pass_axe_and_publish_at_once(browser, 
     public.goto(f"/services/{world.a_live}")
     assert "Waiting list: about 9 weeks" in public.locator("main").inner_text()
     visitor.close()
+
+
+@pytest.mark.parametrize("lang", ["pl", "ur"])
+def test_the_provider_portal_is_translated_and_passes_axe(browser, site, lang):
+    base_url, world = site
+    provider, page = sign_in(browser, base_url, world.provider_a)
+    pages = ("/provider/", f"/provider/services/{world.a_live}",
+             f"/provider/services/{world.a_live}/edit/availability",
+             f"/provider/services/{world.a_live}/edit", "/provider/services/new",
+             "/provider/account", "/provider/claim")
+    for path in pages:
+        page.goto(f"{path}?lang={lang}")
+        html = page.locator("html")
+        assert html.get_attribute("lang") == lang, path
+        assert html.get_attribute("dir") == ("rtl" if lang == "ur" else "ltr"), path
+        assert "Save" not in page.get_by_role("button").all_inner_texts(), path  # translated
+        assert_accessible(page)
+    provider.close()
