@@ -8,7 +8,6 @@ import os
 import re
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,18 +16,11 @@ from accounts_support import free_port
 from database_support import Database, make_app, prepare
 
 from directory import search
+from directory.serving import directory_command
 from directory.setup_data import seed_demo
 
 STARTUP_SECONDS = 90
 TOKEN = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
-
-
-def directory_command() -> list[str]:
-    """Return the ``directory`` console command installed beside this Python."""
-    script = Path(sys.executable).with_name("directory")
-    if script.exists():
-        return [str(script)]
-    return [sys.executable, "-c", "from directory.cli import main; main()"]
 
 
 class DemoInstance:

@@ -61,16 +61,31 @@ def doctor_command(repair: bool, as_json: bool):
 @click.option("--relevance", is_flag=True,
               help="Measure how often the right services come first on the demo directory "
                    "(precision@3 and nDCG@5 over the judged queries in seed/relevance/).")
+@click.option("--http", "over_http", is_flag=True,
+              help="Serve the synthetic directory with the real server and time the search "
+                   "page over HTTP: requests per second and p50/p95 under load.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1),
+              help="With --http: how many server worker processes.")
+@click.option("--clients", default=8, show_default=True, type=click.IntRange(min=1),
+              help="With --http: how many clients ask at once.")
+@click.option("--requests", default=2000, show_default=True, type=click.IntRange(min=10),
+              help="With --http: how many searches the clients ask between them.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @with_appcontext
-def bench_command(services: int, relevance: bool, as_json: bool):
+def bench_command(services: int, relevance: bool, over_http: bool, workers: int, clients: int,
+                  requests: int, as_json: bool):
     """Time search, reindex and commit-to-searchable on a synthetic national directory."""
+    from directory.search.bench import http, runner
     from directory.search.bench import relevance as judged
-    from directory.search.bench import runner
 
-    module = judged if relevance else runner
     say = None if as_json else click.echo
-    report = judged.run(progress=say) if relevance else runner.run(services, progress=say)
+    if relevance:
+        module, report = judged, judged.run(progress=say)
+    elif over_http:
+        module, report = http, http.run(services, clients=clients, requests=requests,
+                                        workers=workers, progress=say)
+    else:
+        module, report = runner, runner.run(services, progress=say)
     click.echo(json.dumps(report) if as_json else module.format_table(report))
 
 

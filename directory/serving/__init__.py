@@ -6,6 +6,7 @@ builds its own app, so no application or request context exists before a request
 
 import os
 import sys
+from pathlib import Path
 
 WSGI_APP = "directory.wsgi:app"
 GUNICORN_SETTINGS = "python:directory.serving.gunicorn_settings"
@@ -20,6 +21,14 @@ def gunicorn_argv(host: str, port: int, workers: int) -> list[str]:
         "--workers", str(workers),
         WSGI_APP,
     ]
+
+
+def directory_command() -> list[str]:
+    """Return the ``directory`` console command installed beside this Python."""
+    script = Path(sys.executable).with_name("directory")
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-c", "from directory.cli import main; main()"]
 
 
 def default_site_url(host: str, port: int) -> str | None:

@@ -96,9 +96,9 @@ def run(services: int, progress=None) -> dict:
     report = {"services": count, "queries": {}}
     every = []
     for kind, samples in timings.items():
-        report["queries"][kind] = _summary(samples)
+        report["queries"][kind] = summary(samples)
         every.extend(samples)
-    report.update(_summary(every))
+    report.update(summary(every))
     report.update({
         "cold_max_ms": round(max(cold), 2), "reindex_s": round(reindex_s, 2),
         "commit_to_searchable_s": round(commit_s, 3), "generate_s": round(generate_s, 2),
@@ -130,7 +130,7 @@ def _timed(session, params: SearchParams) -> float:
     return elapsed
 
 
-def _summary(samples: list[float]) -> dict:
+def summary(samples: list[float]) -> dict:
     ordered = sorted(samples)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     return {"p50_ms": round(statistics.median(ordered), 2), "p95_ms": round(p95, 2),
