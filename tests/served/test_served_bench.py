@@ -2,7 +2,11 @@
 
 import json
 
+import pytest
+
 from directory.search.bench.http import search_paths
+
+pytestmark = pytest.mark.served
 
 
 def test_bench_over_http_serves_every_search_of_the_mix_and_reports_the_load(runner):
