@@ -5,8 +5,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from flask import current_app
-from sqlalchemy.orm import joinedload, selectinload
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from directory.geo.distance import miles_between
 from directory.geo.gazetteer import GeoPoint, LocationNotFound, find_location
@@ -14,10 +13,10 @@ from directory.insights.counting import Asked, count_search
 from directory.listings.opening_hours import LONDON, is_open
 from directory.models import Location, Service
 
-from ..models import LISTED
 from .engine.analysis import detect_crisis
 from .engine.executor import execute
 from .params import SearchParamError, SearchParams
+from .result_services import CAPACITY, ResultServices
 
 
 @dataclass
@@ -96,7 +95,7 @@ def run_search(
         topics=plan.topics, page=params.page,
         pages=max(1, math.ceil(plan.local_total / params.per_page)),
     )
-    rows = load_services(session, [sid for sid, _ in local + national])
+    rows = result_services(app).load(session, [sid for sid, _ in local + national])
     results.local = [_hit(rows[sid], score, point, now, False)
                      for sid, score in local if sid in rows]
     results.national = [_hit(rows[sid], score, point, now, True)
@@ -111,16 +110,13 @@ def run_search(
     return results
 
 
-def load_services(session: Session, ids: list[int]) -> dict[int, Service]:
-    """Load listed services by id with everything a results page shows, in one round of queries."""
-    if not ids:
-        return {}
-    statement = select(Service).where(Service.id.in_(ids), Service.status.in_(LISTED)).options(
-        joinedload(Service.organisation), selectinload(Service.groupings),
-        selectinload(Service.locations), selectinload(Service.schedules),
-        selectinload(Service.terms),  # signposting reads topics and support types
-    )
-    return {service.id: service for service in session.exec(statement)}
+def result_services(app) -> ResultServices:
+    """Return this process's kept result services for ``app`` (see ``result_services``)."""
+    kept = app.extensions.get("directory.result_services")
+    if kept is None:
+        kept = app.extensions["directory.result_services"] = ResultServices(
+            capacity=app.config.get("SEARCH_KEPT_SERVICES", CAPACITY))
+    return kept
 
 
 def _hit(service: Service, score: float, point, now: datetime, national: bool) -> SearchHit:

@@ -15,6 +15,7 @@ from ..views import public_helpers as page
 from ..vocabulary import fixed, thrive
 from . import languages
 from .contacts import crisis_contacts
+from .result_cards import result_card
 
 
 def template_globals() -> dict:
@@ -30,6 +31,7 @@ def template_globals() -> dict:
         "data_lang": page.data_lang,
         "crisis_words": page.crisis_words,
         "listing_facts": facts.listing_facts,
+        "result_card": result_card,
         "address_lines": facts.address_lines,
         "directions_url": facts.directions_url,
         "weekly_hours": facts.weekly_hours,
