@@ -4,9 +4,7 @@ Tests talk to it only over HTTP, each client with its own cookie jar, exactly as
 programs do. Setting up data (accounts, listings) may use the same database directly.
 """
 
-import os
 import re
-import signal
 import subprocess
 import time
 from pathlib import Path
@@ -16,7 +14,7 @@ from accounts_support import free_port
 from database_support import Database, make_app, prepare
 
 from directory import search
-from directory.serving import directory_command
+from directory.serving import directory_command, server_environment, stop_server
 from directory.setup_data import seed_demo
 
 STARTUP_SECONDS = 90
@@ -42,17 +40,7 @@ class DemoInstance:
 
 def environment_for(app, **settings: str) -> dict[str, str]:
     """Return the ``DIRECTORY_*`` variables that point a server at ``app``'s database and files."""
-    config = app.config
-    env = {key: value for key, value in os.environ.items() if not key.startswith("DIRECTORY_")}
-    env.update({
-        "DIRECTORY_INSTANCE_PATH": config["INSTANCE_PATH"],
-        "DIRECTORY_DATABASE_URL": config["DATABASE_URL"],
-        "DIRECTORY_INDEX_PATH": config["INDEX_PATH"],
-        "DIRECTORY_SECRET_KEY": config["SECRET_KEY"],
-        "DIRECTORY_MAIL_ENABLED": "false",
-    })
-    env.update(settings)
-    return env
+    return server_environment(app.config, **settings)
 
 
 def outbox(app) -> list[Path]:
@@ -114,13 +102,7 @@ class ServedDirectory:
 
     def stop(self) -> None:
         """Stop gunicorn gracefully (then forcefully) and close the log."""
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=10)
+        stop_server(self.process)
         self._log.close()
 
 

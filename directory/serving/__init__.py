@@ -5,6 +5,8 @@ builds its own app, so no application or request context exists before a request
 """
 
 import os
+import signal
+import subprocess
 import sys
 from pathlib import Path
 
@@ -29,6 +31,32 @@ def directory_command() -> list[str]:
     if script.exists():
         return [str(script)]
     return [sys.executable, "-c", "from directory.cli import main; main()"]
+
+
+def server_environment(config, **settings: str) -> dict[str, str]:
+    """Return this process's environment with the ``DIRECTORY_*`` variables that point a server
+    at ``config``'s database, instance and index (mail written to the outbox), plus ``settings``."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("DIRECTORY_")}
+    env.update({
+        "DIRECTORY_INSTANCE_PATH": config["INSTANCE_PATH"],
+        "DIRECTORY_DATABASE_URL": config["DATABASE_URL"],
+        "DIRECTORY_INDEX_PATH": config["INDEX_PATH"],
+        "DIRECTORY_SECRET_KEY": config["SECRET_KEY"],
+        "DIRECTORY_MAIL_ENABLED": "false",
+    })
+    env.update(settings)
+    return env
+
+
+def stop_server(process: subprocess.Popen, grace: float = 20) -> None:
+    """Stop a server started in a session of its own: gracefully, then forcefully."""
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=10)
 
 
 def default_site_url(host: str, port: int) -> str | None:

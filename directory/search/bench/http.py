@@ -16,7 +16,6 @@ reported beside the figures, because it is CPU the server did not have.
 import http.client
 import os
 import resource
-import signal
 import socket
 import subprocess
 import tempfile
@@ -25,12 +24,9 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-from directory import db
-from directory.serving import directory_command
+from directory.serving import directory_command, server_environment, stop_server
 
-from ..indexer import rebuild
-from .runner import query_mix, summary, throwaway_app
-from .synthetic import populate
+from .runner import query_mix, summary, synthetic_directory
 
 STARTUP_SECONDS = 120
 
@@ -51,12 +47,7 @@ def run(services: int, clients: int = 8, requests: int = 2000, workers: int = 2,
     """Generate ``services``, serve them with ``workers`` processes and time the search page."""
     say = progress or (lambda message: None)
     with tempfile.TemporaryDirectory(prefix="directory-bench-http-") as folder:
-        app = throwaway_app(folder)
-        say(f"Generating {services:,} services…")
-        with db.session_scope(app) as session:
-            populate(session, services)
-        say("Building the index from the database…")
-        count = rebuild(app)
+        app, count, *_ = synthetic_directory(folder, services, say)
         app.extensions["directory.engine"].dispose()
         say(f"Serving with {workers} workers…")
         with Server(app, workers) as server:
@@ -118,16 +109,7 @@ class Server:
 
     def __enter__(self):
         config = self.app.config
-        env = {key: value for key, value in os.environ.items()
-               if not key.startswith("DIRECTORY_")}
-        env.update({
-            "DIRECTORY_DATABASE_URL": config["DATABASE_URL"],
-            "DIRECTORY_INSTANCE_PATH": config["INSTANCE_PATH"],
-            "DIRECTORY_INDEX_PATH": config["INDEX_PATH"],
-            "DIRECTORY_SECRET_KEY": config["SECRET_KEY"],
-            "DIRECTORY_SITE_URL": f"http://127.0.0.1:{self.port}",
-            "DIRECTORY_MAIL_ENABLED": "false",
-        })
+        env = server_environment(config, DIRECTORY_SITE_URL=f"http://127.0.0.1:{self.port}")
         self.log = (Path(config["INSTANCE_PATH"]) / "server.log").open("w")
         self.process = subprocess.Popen(
             [*directory_command(), "serve", "--workers", str(self.workers),
@@ -138,22 +120,14 @@ class Server:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError("the server stopped: " + self._log_text())
-            try:
-                if self.get("/healthz")[1] == 200:
-                    return self
-            except OSError:
-                time.sleep(0.2)
+            if self.get("/healthz")[1] == 200:
+                return self
+            time.sleep(0.2)
         self.__exit__()
         raise RuntimeError("the server did not become healthy: " + self._log_text())
 
     def __exit__(self, *exc):
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
+        stop_server(self.process)
         self.log.close()
 
     def _log_text(self) -> str:
@@ -161,16 +135,20 @@ class Server:
         return Path(self.log.name).read_text(errors="replace")[-2000:]
 
     def get(self, path: str) -> tuple[float, int]:
-        """Ask for ``path`` on a new connection; return milliseconds taken and the status."""
+        """Ask for ``path`` on a new connection; return milliseconds taken and the status (0 when
+        the connection failed: a failure to report, not to stop the bench for)."""
         started = time.perf_counter()
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
         try:
             connection.request("GET", path)
             response = connection.getresponse()
             response.read()
+            status = response.status
+        except (OSError, http.client.HTTPException):
+            status = 0
         finally:
             connection.close()
-        return (time.perf_counter() - started) * 1000, response.status
+        return (time.perf_counter() - started) * 1000, status
 
 
 def format_table(report: dict) -> str:

@@ -73,21 +73,27 @@ def throwaway_app(folder: str):
     return app
 
 
+def synthetic_directory(folder: str, services: int, say) -> tuple:
+    """Generate ``services`` in a new app in ``folder`` and index them; return the app, the
+    count indexed, and the seconds generating and indexing took."""
+    app = throwaway_app(folder)
+    say(f"Generating {services:,} services…")
+    started = time.perf_counter()
+    with db.session_scope(app) as session:
+        populate(session, services)
+    generate_s = time.perf_counter() - started
+    say("Building the index from the database…")
+    started = time.perf_counter()
+    count = rebuild(app)
+    return app, count, generate_s, time.perf_counter() - started
+
+
 def run(services: int, progress=None) -> dict:
     """Build a synthetic directory of ``services`` in a temporary folder and time it."""
     say = progress or (lambda message: None)
     with tempfile.TemporaryDirectory(prefix="directory-bench-") as folder:
-        app = throwaway_app(folder)
+        app, count, generate_s, reindex_s = synthetic_directory(folder, services, say)
         engine = app.extensions["directory.engine"]
-        say(f"Generating {services:,} services…")
-        started = time.perf_counter()
-        with db.session_scope(app) as session:
-            populate(session, services)
-        generate_s = time.perf_counter() - started
-        say("Building the index from the database…")
-        started = time.perf_counter()
-        count = rebuild(app)
-        reindex_s = time.perf_counter() - started
         say("Running the query mix…")
         with app.app_context():
             timings, cold = _time_queries(app)
