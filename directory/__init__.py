@@ -32,9 +32,10 @@ def configure_extensions(app: Flask) -> None:
     from . import search
     from .accounts import configure_login
     from .extensions import babel, csrf, limiter, login_manager
-    from .web import rate_limits, select_locale
+    from .web import catalogues, rate_limits, select_locale
 
     babel.init_app(app, locale_selector=select_locale)
+    catalogues.init_app(app, babel)
     csrf.init_app(app)
     rate_limits.init_app(app, limiter)
     login_manager.init_app(app)

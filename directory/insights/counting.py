@@ -9,6 +9,7 @@ connection of their own in one transaction, so a failure stores nothing, is logg
 the search's details, and never reaches the person searching.
 """
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -91,7 +92,7 @@ def write_counts(engine: Engine, rows: list[dict]) -> None:
                     connection.exec_driver_sql(
                         f"SET LOCAL statement_timeout = '{COUNT_STATEMENT_MS}ms'")
                 if dialect in ("sqlite", "postgresql"):
-                    connection.execute(_upsert(dialect, rows))
+                    connection.execute(_upsert(dialect), [{**row, "count": 1} for row in rows])
                 else:
                     _add_one_by_one(connection, rows)
         finally:
@@ -107,10 +108,12 @@ def _wait_briefly(connection: Connection) -> int:
     return before
 
 
-def _upsert(dialect: str, rows: list[dict]) -> Insert:
-    """One INSERT … ON CONFLICT DO UPDATE for every row: safe across worker processes."""
+@functools.cache
+def _upsert(dialect: str) -> Insert:
+    """INSERT … ON CONFLICT DO UPDATE, run once per row in one statement's batch: safe across
+    worker processes, and built once (so compiled once) per dialect."""
     module = sqlite if dialect == "sqlite" else postgresql
-    statement = module.insert(TABLE).values([{**row, "count": 1} for row in rows])
+    statement = module.insert(TABLE)
     return statement.on_conflict_do_update(index_elements=list(SEARCH_COUNT_KEY),
                                            set_={"count": TABLE.c["count"] + 1})
 

@@ -14,7 +14,7 @@ from datetime import datetime
 from flask import current_app
 from markupsafe import Markup
 
-from ..listings.facts import listing_facts
+from ..listings.facts import open_now
 from ..listings.opening_hours import LONDON
 from ..search.query import result_services
 from ..views.public_helpers import chosen_lang
@@ -33,7 +33,7 @@ def result_card(hit, level: int = 3) -> Markup:
     miles = getattr(hit, "distance_miles", None)
     now = datetime.now(LONDON)
     key = (current_language(), chosen_lang(), level, now.date(),
-           listing_facts(service, now).open_now,
+           open_now(service, now),
            None if miles is None else (round(miles, 1), int(round(miles))))
     card = cards.get(key)
     if card is None:

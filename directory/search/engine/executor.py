@@ -63,7 +63,10 @@ def execute(view, params, point, now) -> Plan:
         plan.suggestion, plan.topics = text.suggestion, text.topics
     matched = term_bits(view, text) & view.live if text is not None else view.live
     national = view.bits("kind:national") & view.live
-    geo = Geo(view, point, params.radius) if point is not None else None
+    geo = None
+    if point is not None:
+        key = (point.latitude, point.longitude, point.la_code, params.radius)
+        geo = view.place(key, lambda: Geo(view, point, params.radius))
     local_scope = geo.bits if geo is not None else view.live & ~national
     scope = (local_scope | national) & matched
     filters = Filters(view, params, now)

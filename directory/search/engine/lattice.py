@@ -27,9 +27,15 @@ class _Only:
         self.terms = selected
 
 
-def _options(view, query, minor_allowed: bool):
+def _options(view, query, minor_allowed: bool, allowed: int):
     """Return per-term [(contribution, bitset)] choices (heaviest first, then "absent"),
-    and the minor terms left out of the lattice."""
+    and the minor terms left out of the lattice.
+
+    Each choice holds only allowed documents, and a choice with none is left out: a search
+    near a place allows a few thousand documents, most of a term's levels hold none of them,
+    and every level left out is a slice of the lattice never walked. A term no allowed document
+    has adds nothing to any score, and is left out whole.
+    """
     options, minor = [], {}
     for (field, term), boost in query.terms.items():
         if is_strong(field) and minor_allowed and len(query.terms) > LATTICE_TERMS:
@@ -39,7 +45,10 @@ def _options(view, query, minor_allowed: bool):
         if levels:
             matching = view.bits(term, field)
             table = table_for(view, field, term, boost, matching.bit_count())
-            options.append([(table[w], bits) for w, bits in levels] + [(0.0, ~matching)])
+            choices = [(table[w], bits & allowed) for w, bits in levels]
+            choices = [choice for choice in choices if choice[1]]
+            if choices:
+                options.append(choices + [(0.0, ~matching & allowed)])
     return options, minor
 
 
@@ -96,7 +105,7 @@ def top(view, query, k: int, allowed: int, classes=None) -> dict[int, float] | N
     With many terms, minor terms stay out of the lattice: documents within their most
     possible contribution ("slack") of the k-th best are collected, then completed.
     """
-    options, minor = _options(view, query, minor_allowed=True)
+    options, minor = _options(view, query, minor_allowed=True, allowed=allowed)
     minor_terms = list(terms(view, _Only(minor)))
     slack = sum(most for *_, most in minor_terms)
     found: dict[int, float] = {}
@@ -125,7 +134,7 @@ def top(view, query, k: int, allowed: int, classes=None) -> dict[int, float] | N
 
 def best(view, query, allowed: int) -> float | None:
     """Return the highest relevance among the allowed documents, or None if the walk is long."""
-    options, _ = _options(view, query, minor_allowed=False)
+    options, _ = _options(view, query, minor_allowed=False, allowed=allowed)
     try:
         return next((score for _, score, _ in combinations(options, allowed)), 0.0)
     except TooLong:
@@ -136,7 +145,7 @@ def top_blended(view, query, k: int, allowed: int, geo, weight: float, best: flo
                 classes=None):
     """Return the best k allowed documents by ``factor × (weight × relevance / best + (1 −
     weight) × (1 − distance / radius))`` as [(doc, blended, miles)], or None to score in full."""
-    options, _ = _options(view, query, minor_allowed=False)
+    options, _ = _options(view, query, minor_allowed=False, allowed=allowed)
     heap: list = []  # the best k so far: (blended, -doc, miles), smallest first
 
     def most(factor, score):  # the best blend a document of this combination could have

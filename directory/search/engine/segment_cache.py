@@ -16,6 +16,7 @@ from .store import IndexMissing, IndexStore
 POSTINGS_BUDGET = 3_000_000  # cached postings across segments (about 8 bytes each)
 SEGMENT_CACHE_BYTES = 8 << 20  # bitsets kept per segment
 VIEW_CACHE_BYTES = 48 << 20  # composed bitsets kept per view (the newest index state)
+PLACES_KEPT = 64  # radius searches (point and miles) kept per view: the same places recur
 
 
 def _size(value) -> int:
@@ -138,6 +139,7 @@ class View:
         self._bits = BoundedCache(VIEW_CACHE_BYTES)
         self._coordinates = None
         self._names: list[bytes] | None = None
+        self._places: OrderedDict = OrderedDict()
 
     def coordinates(self) -> tuple[array, array, dict]:
         """Return latitudes, longitudes and multi-place points by global document number."""
@@ -190,6 +192,18 @@ class View:
         for term in terms:
             result |= self.bits(term)
         return result
+
+    def place(self, key, compute):
+        """Return what compute() found for a place and radius (``geosearch.Geo``: the
+        documents within it and their distances), kept for the latest ``PLACES_KEPT``."""
+        found = self._places.get(key)
+        if found is None:
+            found = self._places[key] = compute()
+            while len(self._places) > PLACES_KEPT:
+                self._places.popitem(last=False)
+        else:
+            self._places.move_to_end(key)
+        return found
 
     def cached(self, key, compute):
         """Return a value computed once for this view (composed filters)."""
