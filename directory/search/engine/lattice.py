@@ -65,7 +65,8 @@ def combinations(options, allowed: int, classes=None, rank=None):
     classes = classes or [(1.0, allowed)]
     rank = rank or (lambda factor, score: factor * score)
     start = ((0,) * len(options), 0)
-    best = sum(o[0][0] for o in options)
+    weights = [[contribution for contribution, _ in o] for o in options]
+    best = sum([w[0] for w in weights])
     heap = [(-rank(classes[0][0], best), best, start)]
     seen = {start}
     for _ in range(MAX_STEPS):
@@ -82,21 +83,25 @@ def combinations(options, allowed: int, classes=None, rank=None):
                 break
         if bits:
             yield factor, score, bits
-        _push(heap, seen, options, classes, rank, choice, c)
+        _push(heap, seen, weights, classes, rank, choice, c, score)
     raise TooLong
 
 
-def _push(heap, seen, options, classes, rank, choice, c) -> None:
-    """Add the combinations that follow one: a term a level down, or the next class."""
-    following = [(choice[:t] + (i + 1,) + choice[t + 1:], c)
-                 for t, i in enumerate(choice) if i + 1 < len(options[t])]
+def _push(heap, seen, weights, classes, rank, choice, c, score) -> None:
+    """Add the combinations that follow one (of ``score``): a term a level down, or the next
+    class. ``weights[t]`` are term t's contributions, summed in term order as at the start."""
+    for t, i in enumerate(choice):
+        if i + 1 < len(weights[t]):
+            node = (choice[:t] + (i + 1,) + choice[t + 1:], c)
+            if node not in seen:
+                seen.add(node)
+                value = sum([w[j] for w, j in zip(weights, node[0], strict=True)])
+                heapq.heappush(heap, (-rank(classes[c][0], value), value, node))
     if c + 1 < len(classes):
-        following.append((choice, c + 1))
-    for node in following:
+        node = (choice, c + 1)
         if node not in seen:
             seen.add(node)
-            value = sum(options[t][i][0] for t, i in enumerate(node[0]))
-            heapq.heappush(heap, (-rank(classes[node[1]][0], value), value, node))
+            heapq.heappush(heap, (-rank(classes[c + 1][0], score), score, node))
 
 
 def top(view, query, k: int, allowed: int, classes=None) -> dict[int, float] | None:
