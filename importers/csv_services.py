@@ -68,11 +68,12 @@ def import_services_csv(
     if report.errors:
         return report
     for done, data in enumerate(inputs, start=1):
-        existing = listings.find_service(session, data.organisation, data.service_ref)
-        report.created += existing is None
-        report.updated += existing is not None
-        if not dry_run:
-            listings.upsert_service(session, data, replace(actor, imported=True))
+        if dry_run:
+            created = listings.find_service(session, data.organisation, data.service_ref) is None
+        else:
+            _, created = listings.upsert_service(session, data, replace(actor, imported=True))
+        report.created += created
+        report.updated += not created
         if progress:
             progress(done)
     return report

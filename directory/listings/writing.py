@@ -86,7 +86,9 @@ def create_service(session: Session, data: ServiceInput, actor: Actor) -> Servic
     organisation = find_or_create_organisation(
         session, data.organisation, data.organisation_website
     )
-    service = Service(organisation_id=organisation.id, service_ref=data.service_ref, name=data.name)
+    # Its collections start empty and loaded: reading them must not query for a new row.
+    service = Service(organisation_id=organisation.id, service_ref=data.service_ref, name=data.name,
+                      groupings=[], terms=[], locations=[], schedules=[])
     session.add(service)
     _apply(session, service, data, actor)
     session.flush()
@@ -256,11 +258,8 @@ def _apply(session: Session, service: Service, data: ServiceInput, actor: Actor)
         service.availability_stated = data.assured_date if actor.imported else date.today()
     if data.assured_date:
         service.assured_date = data.assured_date
-    service.groupings = list(
-        session.exec(select(Grouping).where(Grouping.code.in_(data.groupings)))
-    )
-    codes = data.topics + data.support_types
-    service.terms = list(session.exec(select(TaxonomyTerm).where(TaxonomyTerm.code.in_(codes))))
+    service.groupings = _reference_rows(session, Grouping, data.groupings)
+    service.terms = _reference_rows(session, TaxonomyTerm, data.topics + data.support_types)
     old_locations = list(service.locations)
     service.locations = _kept_locations(session, old_locations, data.locations)
     kept = {id(location) for location in service.locations}
@@ -270,6 +269,22 @@ def _apply(session: Session, service: Service, data: ServiceInput, actor: Actor)
     service.schedules = _kept_schedules(service.schedules, opening_hours.parse(data.opening_hours))
     session.add(service)
     session.flush()
+
+
+def _reference_rows(session: Session, model, codes: list[str]) -> list:
+    """Return the groupings or taxonomy terms with these codes, read once per session.
+
+    They are reference data no write path changes, and an import asks for the same few
+    hundred codes on every row: so each session reads each code once (without flushing what
+    is pending, which a read of reference data does not need).
+    """
+    known = session.info.setdefault(("reference", model.__name__), {})
+    missing = [code for code in codes if code not in known]
+    if missing:
+        with session.no_autoflush:
+            known.update({row.code: row for row in session.exec(
+                select(model).where(model.code.in_(missing)))})
+    return [known[code] for code in dict.fromkeys(codes) if code in known]
 
 
 def _kept_locations(session: Session, old: list[Location], wanted: list[LocationInput]):

@@ -19,6 +19,7 @@ from .engine.store import IndexMissing, IndexStore
 
 LOCK_ATTEMPTS = 6
 LOCK_WAIT = 1.0  # seconds Whoosh itself keeps trying on each attempt
+REBUILD_AT = 20_000  # services changed by one commit from which a rebuild is quicker
 
 
 def _store(app) -> IndexStore:
@@ -57,10 +58,26 @@ def note_changed_services(session, _flush_context) -> None:
 
 
 def after_commit(app, changes: dict) -> None:
-    """Index the services a transaction changed (registered with ``db.on_commit``)."""
+    """Index the services a transaction changed (registered with ``db.on_commit``).
+
+    A commit that changed ``SEARCH_REBUILD_AT`` services or more (a national import) rebuilds
+    the index instead: writing a whole new generation is several times quicker than updating
+    that many documents in place. If another process is rebuilding, the documents are updated.
+    """
     ids = changes.get("changed_services")
-    if app is not None and ids:
-        index_services(app, ids)
+    if app is None or not ids:
+        return
+    if len(ids) >= app.config.get("SEARCH_REBUILD_AT", REBUILD_AT):
+        from .engine.store import RebuildRunning
+
+        try:
+            rebuild(app)
+            return
+        except RebuildRunning:
+            pass
+        except Exception:
+            app.logger.exception("Rebuilding the search index after a large commit failed")
+    index_services(app, ids)
 
 
 def index_services(app, ids: Iterable[int]) -> bool:
